@@ -1,0 +1,69 @@
+// An action in the plan: what, who, by when, the need or outcome it serves, and where it stands.
+// Actions live on the family record (they outlive a meeting) and are reviewed meeting by meeting.
+import { z } from 'zod';
+import { isoDate } from '../shared/dates';
+import { idSchema, longText, optionalLine, requiredText } from '../shared/strings';
+
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'waiting', 'done', 'not-done', 'no-longer-needed'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  waiting: 'Waiting',
+  done: 'Done',
+  'not-done': 'Not done',
+  'no-longer-needed': 'No longer needed',
+};
+export const OPEN_STATUSES: readonly ActionStatus[] = ['not-started', 'in-progress', 'waiting'];
+
+export const actionSchema = z
+  .object({
+    id: idSchema,
+    text: requiredText('Write what will be done', 4000),
+    /** Whose plan this belongs to; empty means the whole family. */
+    childIds: z.array(idSchema).max(20).default([]),
+    ownerId: idSchema.optional(),
+    /** The owner's name as said, for a community member not on the team, or a snapshot. */
+    ownerName: optionalLine(120),
+    agency: optionalLine(160),
+    dueDate: isoDate('Enter a real date for when it will be done').optional(),
+    status: z.enum(ACTION_STATUSES).default('not-started'),
+    waitingSince: isoDate('Enter the date the wait began').optional(),
+    outcomeId: idSchema.optional(),
+    need: optionalLine(400),
+    fundingNeeded: optionalLine(400),
+    fundingFoundBy: optionalLine(160),
+    notes: longText(8000),
+    createdInMeetingId: idSchema.optional(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.status === 'waiting' && !a.waitingSince) {
+      ctx.addIssue({ code: 'custom', path: ['waitingSince'], message: 'Enter the date the wait began' });
+    }
+  });
+export type Action = z.infer<typeof actionSchema>;
+
+export const REVIEW_RESULTS = ['done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
+  done: 'Done',
+  'partly-done': 'Partly done',
+  'not-done': 'Not done',
+  'no-longer-needed': 'No longer needed',
+  'carried-forward': 'Carried forward to the new plan',
+};
+
+export const actionReviewSchema = z
+  .object({
+    actionId: idSchema,
+    result: z.enum(REVIEW_RESULTS, { error: 'Choose what happened with this action' }),
+    reason: longText(4000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.result === 'not-done' && !r.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it was not done' });
+    }
+  });
+export type ActionReview = z.infer<typeof actionReviewSchema>;

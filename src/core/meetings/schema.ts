@@ -1,0 +1,93 @@
+// A meeting of the team around the family: what kind, when and where, who chairs and who takes
+// the minutes; and, once it runs, its agenda, attendance, minutes, reviews, ratings and circulation.
+import { z } from 'zod';
+import { isoDate, isTime } from '../shared/dates';
+import { idSchema, longText, optionalLine, personRef, requiredLine } from '../shared/strings';
+import { VENUE_KINDS } from './venue';
+import { attendanceSchema, childParticipationSchema, invitationSchema } from '../attendance/schema';
+import { agendaItemSchema } from '../agenda/schema';
+import { noteEntrySchema } from '../minutes/schema';
+import { actionReviewSchema } from '../actions/schema';
+import { outcomeRatingSchema } from '../outcomes/schema';
+import { circulationEntrySchema } from '../circulation/schema';
+
+export const MEETING_KINDS = ['first', 'review', 'closing'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  first: 'First meeting',
+  review: 'Review meeting',
+  closing: 'Closing meeting',
+};
+
+export const MEETING_STATUSES = ['planned', 'in-progress', 'finished', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'Under way',
+  finished: 'Finished',
+  cancelled: 'Cancelled',
+};
+
+export const timeSchema = (message: string) =>
+  z.string({ error: message }).refine(isTime, { error: message });
+
+export const FAMILY_PLAN_DELIVERY = ['email', 'post', 'by-hand', 'at-meeting'] as const;
+
+export const closingSchema = z.object({
+  finishedAt: z.iso.datetime(),
+  /** How the family will get the plan. */
+  familyPlanDelivery: z.enum(FAMILY_PLAN_DELIVERY).optional(),
+  familyViewMissingReason: optionalLine(600),
+  familyAbsentViews: optionalLine(600),
+  /** Closing checks that were not met when the chair finished anyway. */
+  unmetChecks: z.array(z.string().max(300)).max(20).default([]),
+  overrideReason: optionalLine(600),
+});
+
+export const nextMeetingSchema = z.object({
+  date: isoDate('Enter the date of the next meeting'),
+  startTime: timeSchema('Enter a time for the next meeting, like 10:30'),
+  venue: optionalLine(200),
+  venueKind: z.enum(VENUE_KINDS).optional(),
+});
+
+/** The details set when scheduling: what the scheduling form edits. */
+export const meetingPlanSchema = z.object({
+  kind: z.enum(MEETING_KINDS, { error: 'Choose the kind of meeting' }),
+  childIds: z.array(idSchema).min(1, { error: 'Choose which children this meeting is about' }).max(20),
+  date: isoDate('Enter the date of the meeting, for example 4 6 2026'),
+  startTime: timeSchema('Enter the start time, like 10:30'),
+  endTime: timeSchema('Enter the end time, like 11:30').optional(),
+  venue: requiredLine('Enter where the meeting will be, for example the family home', 200),
+  venueKind: z.enum(VENUE_KINDS, { error: 'Choose the kind of venue' }),
+  chairId: personRef('Choose who will chair the meeting'),
+  minuteTakerId: personRef('Choose who will take the minutes'),
+});
+export type MeetingPlan = z.infer<typeof meetingPlanSchema>;
+
+export const meetingSchema = meetingPlanSchema.extend({
+  id: idSchema,
+  status: z.enum(MEETING_STATUSES).default('planned'),
+  cancelledReason: optionalLine(400),
+  invitations: z.array(invitationSchema).max(200).default([]),
+  attendance: z.array(attendanceSchema).max(200).default([]),
+  childParticipation: z.array(childParticipationSchema).max(20).default([]),
+  agenda: z.array(agendaItemSchema).max(500).default([]),
+  currentItemId: idSchema.optional(),
+  notes: z.array(noteEntrySchema).max(5000).default([]),
+  actionReviews: z.array(actionReviewSchema).max(1000).default([]),
+  outcomeRatings: z.array(outcomeRatingSchema).max(100).default([]),
+  nextMeeting: nextMeetingSchema.optional(),
+  nextMeetingId: idSchema.optional(),
+  closing: closingSchema.optional(),
+  circulation: z.array(circulationEntrySchema).max(500).default([]),
+  chairNotes: longText(8000),
+  startedAt: z.iso.datetime().optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export function meetingSortKey(m: Pick<Meeting, 'date' | 'startTime'>): string {
+  return `${m.date}T${m.startTime}`;
+}

@@ -1,0 +1,48 @@
+// Minutes: entries under each agenda item — notes, decisions, differing views side by side,
+// information not shared, worries and strengths — with who said it and whether it is their own words.
+import { z } from 'zod';
+import { idSchema, longText, optionalLine } from '../shared/strings';
+
+export const NOTE_KINDS = [
+  'note', 'decision', 'differing-views', 'info-not-shared', 'worry', 'strength', 'view',
+] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  note: 'Note',
+  decision: 'Decision',
+  'differing-views': 'Differing views',
+  'info-not-shared': 'Information not shared',
+  worry: 'Worry',
+  strength: 'What is going well',
+  view: 'View',
+};
+
+export const viewSchema = z.object({
+  personId: idSchema.optional(),
+  name: optionalLine(120),
+  text: longText(),
+});
+
+export const noteEntrySchema = z
+  .object({
+    id: idSchema,
+    agendaItemId: idSchema,
+    kind: z.enum(NOTE_KINDS).default('note'),
+    text: longText(),
+    speakerId: idSchema.optional(),
+    /** The family's or child's words, kept verbatim: never rephrased, never swapped for plain forms. */
+    ownWords: z.boolean().default(false),
+    professionalsOnly: z.boolean().default(false),
+    professionalsOnlyReason: optionalLine(400),
+    views: z.array(viewSchema).max(10).default([]),
+    reasonNotShared: optionalLine(400),
+    followUpActionId: idSchema.optional(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .superRefine((n, ctx) => {
+    if (n.professionalsOnly && !n.professionalsOnlyReason) {
+      ctx.addIssue({ code: 'custom', path: ['professionalsOnlyReason'], message: 'Say why this is for professionals only' });
+    }
+  });
+export type NoteEntry = z.infer<typeof noteEntrySchema>;

@@ -1,0 +1,2 @@
+// The Electron shell's entry point (to be completed): secure window, IPC from the contract.
+export {};

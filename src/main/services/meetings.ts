@@ -1,0 +1,69 @@
+// meetings.* handlers: scheduling, changing and cancelling meetings, with venue warnings.
+import type { Handlers } from '../../api';
+import { AppError } from '../../core/shared/result';
+import { checkMeetingPlan, meetingWarnings } from '../../core/meetings/rules';
+import type { FamilyRecord } from '../../core/families/record';
+import type { ServiceContext } from './context';
+
+function findMeeting(draft: FamilyRecord, meetingId: string) {
+  const meeting = draft.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw new AppError('not-found', 'We could not find that meeting.');
+  return meeting;
+}
+
+export function meetingsHandlers(ctx: ServiceContext): Handlers['meetings'] {
+  const { store } = ctx;
+  return {
+    async schedule({ familyId, plan }) {
+      const id = ctx.newId();
+      let warnings: string[] = [];
+      const record = await store.update(familyId, (draft) => {
+        const fields = checkMeetingPlan(draft, plan);
+        if (Object.keys(fields).length) throw new AppError('invalid-input', Object.values(fields)[0], fields);
+        warnings = meetingWarnings(draft, plan);
+        const now = ctx.now().toISOString();
+        draft.meetings.push({
+          ...plan,
+          id,
+          status: 'planned',
+          cancelledReason: '',
+          invitations: [],
+          attendance: [],
+          childParticipation: [],
+          agenda: [],
+          notes: [],
+          actionReviews: [],
+          outcomeRatings: [],
+          circulation: [],
+          chairNotes: '',
+          createdAt: now,
+          updatedAt: now,
+        });
+      });
+      return { record, meetingId: id, warnings };
+    },
+
+    async update({ familyId, meetingId, plan }) {
+      let warnings: string[] = [];
+      const record = await store.update(familyId, (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status === 'finished' || meeting.status === 'cancelled') {
+          throw new AppError('conflict', 'This meeting has finished or been cancelled, so its plan cannot be changed.');
+        }
+        const fields = checkMeetingPlan(draft, plan);
+        if (Object.keys(fields).length) throw new AppError('invalid-input', Object.values(fields)[0], fields);
+        warnings = meetingWarnings(draft, plan);
+        Object.assign(meeting, plan, { updatedAt: ctx.now().toISOString() });
+      });
+      return { record, meetingId, warnings };
+    },
+
+    async cancel({ familyId, meetingId, reason }) {
+      return store.update(familyId, (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status !== 'planned') throw new AppError('conflict', 'Only a planned meeting can be cancelled.');
+        Object.assign(meeting, { status: 'cancelled', cancelledReason: reason, updatedAt: ctx.now().toISOString() });
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// `npm run web -- [--data-dir DIR] [--port N] [--demo]`: start the browser host and print the
+// address to open (it carries a fresh access token). Stops cleanly on Ctrl+C or SIGTERM.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openAppCore } from '../app-core';
+import { startWebHost } from './server';
+import { log } from '../log';
+
+export interface CliOptions {
+  dataDir: string;
+  port: number;
+  demo: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { dataDir: path.join(os.homedir(), '.tac-chair'), port: 4870, demo: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--data-dir') options.dataDir = path.resolve(value());
+    else if (arg === '--port') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port must be a number from 0 to 65535');
+      options.port = n;
+    } else if (arg === '--demo') options.demo = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--demo]');
+      process.exit(0);
+    } else throw new Error(`Unknown option ${arg}`);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = process.env.TAC_STATIC_DIR ?? path.resolve(here, '../renderer');
+  const core = await openAppCore({ dataDir: options.dataDir, host: 'web', demo: options.demo });
+  const host = await startWebHost({ dispatch: core.dispatch, staticDir, port: options.port });
+  console.log(`TAC Chair is running. Data folder: ${options.dataDir}`);
+  console.log('Open this address in your browser (it includes a one-off key):');
+  console.log(`  ${host.url}`);
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`Stopping (${signal})…`);
+    await host.close();
+    await core.close();
+    log.info('Stopped. Everything is saved.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain || process.env.TAC_WEB_MAIN === '1') void main();

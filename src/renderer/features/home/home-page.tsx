@@ -1,0 +1,126 @@
+// The home screen: every family with its children, lead professional and next meeting; search by
+// name or reference; help when there are none; families that cannot be opened, with the reason.
+import { useEffect, useState } from 'react';
+import { api } from '../../api-client';
+import { Page, Loading, Problem } from '../../ui/page';
+import { LinkButton, Notice, Tag, Button } from '../../ui/bits';
+import { formatDate, formatTime } from '../../../core/shared/dates';
+import type { Output } from '../../../api';
+
+type List = Output<'families', 'list'>;
+
+export function HomePage() {
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<List | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  useEffect(() => {
+    let live = true;
+    const t = setTimeout(async () => {
+      const result = await api.families.list({ query });
+      if (!live) return;
+      if (result.ok) setList(result.value);
+      else setProblem(result.error.message);
+    }, query ? 150 : 0);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [query]);
+
+  const dismiss = async (noticeId: string) => {
+    await api.families.dismissNotice({ noticeId });
+    const result = await api.families.list({ query });
+    if (result.ok) setList(result.value);
+  };
+
+  return (
+    <Page title="Families" actions={<LinkButton href="/families/new">Add a family</LinkButton>}>
+      {problem && <Problem message={problem} />}
+      {list?.notices.map((n) => (
+        <Notice key={n.id} tone="warning" title="A family’s latest save was damaged">
+          <p>{n.message}</p>
+          <Button variant="secondary" onClick={() => void dismiss(n.id)}>I have read this</Button>
+        </Notice>
+      ))}
+      {!list && !problem && <Loading what="Loading families" />}
+      {list && list.total === 0 && list.unreadable.length === 0 && <EmptyState />}
+      {list && list.total > 0 && (
+        <>
+          <div className="form-group search">
+            <label className="label" htmlFor="family-search">Search by name or reference</label>
+            <input
+              id="family-search"
+              className="input input--half"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <p className="muted" role="status" aria-live="polite">
+            {query ? `${list.families.length} of ${list.total} families match “${query}”` : `${list.total} ${list.total === 1 ? 'family' : 'families'}`}
+          </p>
+          {list.families.length > 0 ? (
+            <table className="table">
+              <caption className="visually-hidden">Families, soonest meeting first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reference</th>
+                  <th scope="col">Children</th>
+                  <th scope="col">Lead professional</th>
+                  <th scope="col">Next meeting</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.families.map((f) => (
+                  <tr key={f.id}>
+                    <td><a href={`#/families/${f.id}`}>{f.reference}</a></td>
+                    <td>{f.childNames.join(', ')}</td>
+                    <td>{f.leadProfessional || <span className="muted">None yet</span>}</td>
+                    <td>
+                      {f.nextMeeting ? `${formatDate(f.nextMeeting.date)}, ${formatTime(f.nextMeeting.startTime)}` : <span className="muted">None planned</span>}
+                      {f.lapsedMeetings > 0 && <> <Tag tone="red">Meeting date passed</Tag></>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>No families match. Check the spelling, or search by the family reference.</p>
+          )}
+        </>
+      )}
+      {list && list.unreadable.length > 0 && (
+        <section aria-labelledby="unreadable-heading">
+          <h2 className="heading-m" id="unreadable-heading">Families that cannot be opened</h2>
+          <p>The files below could not be read. They have been kept, unchanged, so nothing is lost. Every other family works as normal.</p>
+          <ul className="list">
+            {list.unreadable.map((u) => (
+              <li key={u.id}>
+                <strong>{u.reference ?? 'Family'} — cannot be opened.</strong> {u.problem}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">Ask your IT support for help. Quote the file name in the vault’s families folder: it starts with the code shown in the address bar when you open a family.</p>
+        </section>
+      )}
+    </Page>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="empty-state">
+      <h2 className="heading-m">No families yet</h2>
+      <p>Start by adding a family you support. You will need:</p>
+      <ul className="list list--bullet">
+        <li>a family reference (your service’s case number, or one you make up, like EH-2026-0001)</li>
+        <li>the children’s names and dates of birth</li>
+        <li>the parents, carers and anyone else important to the children</li>
+      </ul>
+      <p>You can add the team, the consent to share information and the first meeting after that.</p>
+      <LinkButton href="/families/new">Add a family</LinkButton>
+    </div>
+  );
+}
