@@ -9,6 +9,9 @@ import { createHandlers } from './services';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { seedDemo } from './demo/seed';
 import { log } from './log';
+import { defaultTemplatesDir } from './templates/load';
+import { loadTemplates, type TemplateSet } from './templates/registry';
+import { fileURLToPath } from 'node:url';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -16,6 +19,8 @@ export interface AppCoreOptions {
   codec?: RecordCodec;
   now?: () => Date;
   demo?: boolean;
+  /** Folder of templates (agendas, prompts, glossary, themes…); defaults to the repository's. */
+  templatesDir?: string;
 }
 
 export interface AppCore {
@@ -23,6 +28,7 @@ export interface AppCore {
   vault: Vault;
   store: FamilyStore;
   context: ServiceContext;
+  templates: TemplateSet;
   close(): Promise<void>;
 }
 
@@ -31,11 +37,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const vault = new Vault({ dir: path.join(options.dataDir, 'vault'), codec: options.codec, clock: ports.now });
   await vault.open();
   const store = new FamilyStore(vault, ports.now);
+  const templates = loadTemplates(options.templatesDir ?? defaultTemplatesDir(path.dirname(fileURLToPath(import.meta.url))));
+  for (const problem of templates.problems) log.warn(problem);
   const context: ServiceContext = {
     ...ports,
     store,
     host: options.host,
-    templateProblems: () => [],
+    templates,
+    templateProblems: () => templates.problems,
   };
   const handlers = createHandlers(context);
   const dispatch = createDispatcher(handlers, {
@@ -52,6 +61,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     vault,
     store,
     context,
+    templates,
     async close() {
       await vault.close();
     },

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { londonDate, type IsoDate } from '../../core/shared/dates';
 import type { FamilyStore } from './family-store';
+import type { TemplateSet } from '../templates/registry';
 
 export interface ServiceContext {
   store: FamilyStore;
@@ -10,6 +11,7 @@ export interface ServiceContext {
   now: () => Date;
   newId: () => string;
   today: () => IsoDate;
+  templates: TemplateSet;
   templateProblems: () => string[];
 }
 
