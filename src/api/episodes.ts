@@ -20,7 +20,7 @@ export const episodesMethods = {
         childId: personRef('Choose the child this support is for'),
         openedOn: isoDate('Enter the date support started'),
         startedBy: requiredLine('Say who started this support, for example the school or the family', 200),
-        reason: longText(8000),
+        reason: longText(50_000),
         leadProfessionalId: personRef('Choose the lead professional'),
         familyAgreedToLead: z.enum(FAMILY_AGREED, { error: 'Say whether the family agreed to this lead professional' }),
         consent: consentInputSchema,
@@ -37,7 +37,7 @@ export const episodesMethods = {
         episodeId: idSchema,
         openedOn: isoDate('Enter the date support started'),
         startedBy: requiredLine('Say who started this support, for example the school or the family', 200),
-        reason: longText(8000),
+        reason: longText(50_000),
       })
       .strict(),
     output: familyRecordSchema,
@@ -62,7 +62,7 @@ export const episodesMethods = {
         episodeId: idSchema,
         closedOn: isoDate('Enter the date support ended'),
         closureReason: z.enum(CLOSURE_REASONS, { error: 'Choose why support ended' }),
-        closureNote: longText(4000),
+        closureNote: longText(20_000),
       })
       .strict(),
     output: familyRecordSchema,

@@ -33,7 +33,7 @@ export const actionSchema = z
     need: optionalLine(400),
     fundingNeeded: optionalLine(400),
     fundingFoundBy: optionalLine(160),
-    notes: longText(8000),
+    notes: longText(50_000),
     createdInMeetingId: idSchema.optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -59,7 +59,7 @@ export const actionReviewSchema = z
   .object({
     actionId: idSchema,
     result: z.enum(REVIEW_RESULTS, { error: 'Choose what happened with this action' }),
-    reason: longText(4000),
+    reason: longText(20_000),
   })
   .superRefine((r, ctx) => {
     if (r.result === 'not-done' && !r.reason) {

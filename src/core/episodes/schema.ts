@@ -23,7 +23,7 @@ export const consentSchema = z.object({
     .array(requiredLine('Enter the name of the service', 160))
     .max(30)
     .default([]),
-  notes: longText(4000),
+  notes: longText(20_000),
   withdrawnOn: isoDate('Enter the date consent was withdrawn').optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
@@ -74,13 +74,13 @@ export const episodeSchema = z
     childId: personRef('Choose the child this support is for'),
     openedOn: isoDate('Enter the date support started'),
     startedBy: requiredLine('Say who started this support, for example the school or the family', 200),
-    reason: longText(8000),
+    reason: longText(50_000),
     leadProfessionals: z.array(leadProfessionalPeriodSchema).min(1, { error: 'Choose a lead professional' }),
     consents: z.array(consentSchema).min(1, { error: 'Record the consent to share information' }),
     outcomes: z.array(outcomeSchema).max(40).default([]),
     closedOn: isoDate('Enter the date support ended').optional(),
     closureReason: z.enum(CLOSURE_REASONS).optional(),
-    closureNote: longText(4000),
+    closureNote: longText(20_000),
     followsEpisodeId: idSchema.optional(),
   })
   .superRefine((e, ctx) => {

@@ -70,7 +70,7 @@ export const familyMemberSchema = z.object({
   email: emailSchema,
   address: longText(1000),
   languages: optionalLine(200),
-  communicationNeeds: longText(2000),
+  communicationNeeds: longText(20_000),
   interpreterNeeded: z.boolean().default(false),
 });
 export type FamilyMember = z.infer<typeof familyMemberSchema>;

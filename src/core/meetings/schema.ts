@@ -81,7 +81,7 @@ export const meetingSchema = meetingPlanSchema.extend({
   nextMeetingId: idSchema.optional(),
   closing: closingSchema.optional(),
   circulation: z.array(circulationEntrySchema).max(500).default([]),
-  chairNotes: longText(8000),
+  chairNotes: longText(50_000),
   startedAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

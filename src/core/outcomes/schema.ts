@@ -21,6 +21,6 @@ export const outcomeRatingSchema = z.object({
   familyScore: score.optional(),
   teamScore: score.optional(),
   change: z.enum(CHANGE).optional(),
-  familyWords: longText(4000),
+  familyWords: longText(20_000),
 });
 export type OutcomeRating = z.infer<typeof outcomeRatingSchema>;

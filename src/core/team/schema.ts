@@ -30,7 +30,7 @@ export const teamMemberSchema = z.object({
   agencyKind: z.enum(AGENCY_KINDS, { error: 'Choose the kind of service' }),
   phone: phoneSchema,
   email: emailSchema,
-  canHelpWith: longText(600),
+  canHelpWith: longText(2000),
   active: z.boolean().default(true),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
