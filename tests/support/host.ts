@@ -38,8 +38,8 @@ export async function startTestHost(options: { dataDir?: string; demo?: boolean;
     host,
     core,
     call,
-    async value(name, input) {
-      const result = await call(name, input);
+    async value<T>(name: string, input?: unknown): Promise<T> {
+      const result = await call<T>(name, input);
       if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
       return result.value;
     },
