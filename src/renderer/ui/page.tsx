@@ -1,6 +1,9 @@
 // A page: sets the window title ("Error: " first when there are errors), and moves focus to the
-// heading when the page opens so screen reader users hear where they are.
+// heading when a new page opens so screen reader users hear where they are.
 import { useEffect, useRef, type ReactNode } from 'react';
+
+/** The first page after the app loads keeps focus at the top (for the skip link). */
+let firstPageShown = false;
 
 export function Page(props: {
   title: string;
@@ -16,6 +19,10 @@ export function Page(props: {
     document.title = `${props.hasErrors ? 'Error: ' : ''}${props.title} – TAC Chair`;
   }, [props.title, props.hasErrors]);
   useEffect(() => {
+    if (!firstPageShown) {
+      firstPageShown = true;
+      return;
+    }
     ref.current?.focus({ preventScroll: false });
   }, [props.title]);
   return (
