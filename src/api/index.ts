@@ -8,6 +8,7 @@ import { familiesMethods } from './families';
 import { teamMethods } from './team';
 import { episodesMethods } from './episodes';
 import { meetingsMethods } from './meetings';
+import { hostMethods } from './host';
 
 export const contract = {
   app: appMethods,
@@ -15,6 +16,7 @@ export const contract = {
   team: teamMethods,
   episodes: episodesMethods,
   meetings: meetingsMethods,
+  host: hostMethods,
 } as const;
 
 export type Contract = typeof contract;

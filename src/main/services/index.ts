@@ -6,6 +6,7 @@ import { familiesHandlers } from './families';
 import { teamHandlers } from './team';
 import { episodesHandlers } from './episodes';
 import { meetingsHandlers } from './meetings';
+import { browserHostHandlers } from './host';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -14,5 +15,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     team: teamHandlers(ctx),
     episodes: episodesHandlers(ctx),
     meetings: meetingsHandlers(ctx),
+    host: browserHostHandlers(),
   };
 }
