@@ -8,8 +8,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Anything cleanText would change. Most stored text is already clean, so one test skips the work.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00A0\u00AD\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]|^\s|\s$|[ \t]\n|\n\n\n/;
+
 /** Clean multi-line text: normalise line endings, drop control characters, keep paragraphs. */
 export function cleanText(value: string): string {
+  if (!NEEDS_CLEANING.test(value)) return value;
   return value
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
@@ -25,7 +30,8 @@ export function cleanText(value: string): string {
 
 /** Clean one-line text (names, references): as cleanText, with line breaks turned to spaces. */
 export function cleanLine(value: string): string {
-  return cleanText(value).replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
+  const text = cleanText(value);
+  return /\n| {2}/.test(text) ? text.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ') : text;
 }
 
 /** Split cleaned text into paragraphs (blank-line or single-line separated lines are kept). */

@@ -2,7 +2,7 @@
 // in-memory cache so a save costs one family's file and never a re-read.
 import { AppError } from '../../core/shared/result';
 import type { FamilyRecord } from '../../core/families/record';
-import { familyRecordSchema } from '../../core/families/record';
+import { checkFamily } from '../../core/families/validate';
 import { issuesToFields } from '../../core/shared/issues';
 import { RecordProblem, type Vault } from '../storage/vault';
 
@@ -33,17 +33,18 @@ export class FamilyStore {
 
   /** Save a brand-new family. */
   async create(record: FamilyRecord): Promise<FamilyRecord> {
-    return this.serialise(record.id, async () => this.save(record));
+    return this.serialise(record.id, async () => this.save(record, undefined));
   }
 
   /** Apply a change to one family and save it; changes to the same family run one after another. */
   async update(id: string, change: (draft: FamilyRecord) => void | Promise<void>): Promise<FamilyRecord> {
     return this.serialise(id, async () => {
       const draft = await this.load(id);
+      const previous = this.cache.get(id);
       await change(draft);
       draft.revision += 1;
       draft.updatedAt = this.now().toISOString();
-      return this.save(draft);
+      return this.save(draft, previous);
     });
   }
 
@@ -59,14 +60,16 @@ export class FamilyStore {
     this.cache.clear();
   }
 
-  private async save(record: FamilyRecord): Promise<FamilyRecord> {
-    const checked = familyRecordSchema.safeParse(record);
+  /** Check the whole record (reusing parts unchanged since `previous`), then write it. */
+  private async save(record: FamilyRecord, previous: FamilyRecord | undefined): Promise<FamilyRecord> {
+    const checked = checkFamily(record, previous);
     if (!checked.success) {
-      throw new AppError('invalid-input', 'That change would leave the record incomplete, so it was not saved.', issuesToFields(checked.error.issues));
+      throw new AppError('invalid-input', 'That change would leave the record incomplete, so it was not saved.', issuesToFields(checked.issues));
     }
-    const saved = await this.vault.writeFamily(checked.data);
+    const saved = await this.vault.writeFamily(checked.data, { alreadyValid: true });
     this.touch(saved.id, saved);
-    return structuredClone(saved);
+    // The cached object is returned as it is: callers read it (and reply with it), never change it.
+    return saved;
   }
 
   private touch(id: string, record: FamilyRecord): void {

@@ -1,32 +1,21 @@
-// The vault: one file per family under `families/`, a small index for the home list, and a
-// quarantine for files that cannot be read. A save touches only that family's file.
+// The vault: one file per family under `families/`, a small index for the home list, a quarantine for
+// files that cannot be read, and daily backups. It is closed (no key, nothing in memory) while TAC Chair is locked.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { familyRecordSchema, type FamilyRecord } from '../../core/families/record';
 import { toIndexEntry, type IndexEntry } from '../../core/families/index-entry';
-import { migrateFamily, NewerVersionError } from '../../core/migrations';
+import { AppError } from '../../core/shared/result';
+import { formatDate, londonDate, londonTime } from '../../core/shared/dates';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import { CodecError, plainCodec, type RecordCodec } from './codec';
-import { explainIssues } from '../../core/shared/issues';
+import { decodeFamily } from './family-file';
+import { VaultBackups, DEFAULT_KEEP_BACKUPS } from './backups';
+import { migratePlainVault, type PlainMigrationReport } from './plain-migration';
+import { emptyIndex, readSettings, writeSettings, type IndexFile, type Notice, type UnreadableFamily } from './vault-files';
 
-export interface Notice {
-  id: string;
-  at: string;
-  message: string;
-}
+export type { Notice, UnreadableFamily } from './vault-files';
 
-export interface UnreadableFamily {
-  id: string;
-  reference?: string;
-  problem: string;
-}
-
-interface IndexFile {
-  schemaVersion: 1;
-  entries: Record<string, { entry: IndexEntry; size: number; mtimeMs: number }>;
-  unreadable: Record<string, { problem: string; reference?: string; size: number; mtimeMs: number }>;
-  notices: Notice[];
-}
+export const LOCKED_MESSAGE = 'TAC Chair is locked. Unlock it to carry on.';
 
 export class RecordProblem extends Error {
   constructor(public readonly familyId: string, public readonly problem: string) {
@@ -35,39 +24,65 @@ export class RecordProblem extends Error {
   }
 }
 
+/** The vault's files were locked with another key: nothing is opened or changed. */
+export class VaultKeyMismatch extends Error {
+  constructor() {
+    super('This vault was locked with a different key from the one given, so it was not opened. Nothing was changed.');
+    this.name = 'VaultKeyMismatch';
+  }
+}
+
+/** Things worth an audit entry (ids only). */
+export type VaultEvent = { kind: 'quarantined' | 'restored' | 'unreadable'; familyId: string } | { kind: 'migrated'; moved: number; failed: number };
+
 const ID_FILE = /^([A-Za-z0-9_-]{6,64})\.(json|tac)$/;
 const INDEX_ID = 'vault-index';
 
 export interface VaultOptions {
   dir: string;
+  /** Used by `open()` when none is passed to it (the plain codec if neither is given). */
   codec?: RecordCodec;
   clock?: () => Date;
   /** How long to wait before writing the (rebuildable) index after a change. */
   indexDelayMs?: number;
+  /** Daily backups to keep when no setting is saved yet (default 7). */
+  keepBackups?: number;
+  onEvent?: (event: VaultEvent) => void;
 }
 
 export class Vault {
   readonly dir: string;
   readonly familiesDir: string;
   readonly quarantineDir: string;
-  private codec: RecordCodec;
+  readonly backups: VaultBackups;
+  private defaultCodec: RecordCodec;
+  private codec: RecordCodec | undefined;
   private clock: () => Date;
   private index: IndexFile = emptyIndex();
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDelayMs: number;
   private indexWrite: Promise<void> = Promise.resolve();
+  private active = 0;
+  private drained: (() => void)[] = [];
+  private onEvent: (event: VaultEvent) => void;
 
   constructor(options: VaultOptions) {
     this.dir = options.dir;
     this.familiesDir = path.join(options.dir, 'families');
     this.quarantineDir = path.join(options.dir, 'quarantine');
-    this.codec = options.codec ?? plainCodec;
+    this.defaultCodec = options.codec ?? plainCodec;
     this.clock = options.clock ?? (() => new Date());
     this.indexDelayMs = options.indexDelayMs ?? 150;
+    this.backups = new VaultBackups(options.dir, this.familiesDir, options.keepBackups ?? DEFAULT_KEEP_BACKUPS);
+    this.onEvent = options.onEvent ?? (() => undefined);
+  }
+
+  get isOpen(): boolean {
+    return this.codec !== undefined;
   }
 
   get extension(): string {
-    return this.codec.name === 'plain' ? 'json' : 'tac';
+    return (this.codec ?? this.defaultCodec).name === 'plain' ? 'json' : 'tac';
   }
 
   familyFile(id: string): string {
@@ -78,21 +93,76 @@ export class Vault {
     return path.join(this.dir, `index.${this.extension}`);
   }
 
-  /** Create the folders, read the index and bring it in line with the family files on disk. */
-  async open(): Promise<void> {
+  private get open_(): RecordCodec {
+    if (!this.codec) throw new AppError('locked', LOCKED_MESSAGE);
+    return this.codec;
+  }
+
+  /**
+   * Create the folders, move a plain (pre-encryption) vault to the locked format, read the index and
+   * bring it in line with the family files on disk. Refuses (VaultKeyMismatch) a key that is not this vault's.
+   */
+  async open(codec: RecordCodec = this.defaultCodec): Promise<{ migration?: PlainMigrationReport }> {
     await fs.mkdir(this.familiesDir, { recursive: true, mode: 0o700 });
     await fs.mkdir(this.quarantineDir, { recursive: true, mode: 0o700 });
     await removeStaleTemps(this.familiesDir);
     await removeStaleTemps(this.dir);
-    this.index = await this.readIndex();
+    await this.checkKey(codec);
+    const migration = await migratePlainVault(this.dir, codec, this.clock());
+    await this.backups.tidy();
+    const settings = await readSettings(this.dir);
+    if (settings.keepBackups !== undefined) this.backups.keep = settings.keepBackups;
+    this.codec = codec;
+    this.index = await this.readIndex(codec);
     await this.reconcile();
+    if (migration) {
+      this.addNotice(migration.message);
+      this.onEvent({ kind: 'migrated', moved: migration.moved, failed: migration.failed.length });
+    }
     await this.flushIndex();
+    return { migration };
   }
 
-  private async readIndex(): Promise<IndexFile> {
+  private async checkKey(codec: RecordCodec): Promise<void> {
+    if (codec.name === plainCodec.name) return;
+    const ext = 'tac';
+    let sample = await fs.readFile(path.join(this.dir, `index.${ext}`)).catch(() => undefined);
+    if (!sample) {
+      const first = (await fs.readdir(this.familiesDir)).find((n) => n.endsWith(`.${ext}`));
+      if (first) sample = await fs.readFile(path.join(this.familiesDir, first)).catch(() => undefined);
+    }
+    if (!sample) return;
     try {
-      const bytes = await fs.readFile(this.indexFile);
-      const parsed = JSON.parse(this.codec.decode(INDEX_ID, bytes)) as IndexFile;
+      codec.decodeBytes(sample.equals(sample) ? INDEX_ID : INDEX_ID, sample);
+    } catch (err) {
+      if (err instanceof CodecError && err.problem === 'wrong-key') throw new VaultKeyMismatch();
+    }
+  }
+
+  /** Wait for reads and saves under way, write the index, then forget the key and everything read. */
+  async close(): Promise<void> {
+    if (!this.codec) return;
+    while (this.active > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+    await this.flushIndex();
+    await this.indexWrite.catch(() => undefined);
+    this.codec = undefined;
+    this.index = emptyIndex();
+  }
+
+  private async guard<T>(task: (codec: RecordCodec) => Promise<T>): Promise<T> {
+    const codec = this.open_;
+    this.active++;
+    try {
+      return await task(codec);
+    } finally {
+      this.active--;
+      if (this.active === 0) this.drained.splice(0).forEach((resolve) => resolve());
+    }
+  }
+
+  private async readIndex(codec: RecordCodec): Promise<IndexFile> {
+    try {
+      const parsed = JSON.parse(codec.decode(INDEX_ID, await fs.readFile(this.indexFile))) as IndexFile;
       if (parsed?.schemaVersion !== 1 || typeof parsed.entries !== 'object') return emptyIndex();
       return { ...emptyIndex(), ...parsed };
     } catch {
@@ -102,9 +172,8 @@ export class Vault {
 
   /** Check each family file's size and time against the index; re-read only those that changed. */
   private async reconcile(): Promise<void> {
-    const names = await fs.readdir(this.familiesDir);
     const seen = new Set<string>();
-    for (const name of names) {
+    for (const name of await fs.readdir(this.familiesDir)) {
       const m = ID_FILE.exec(name);
       if (!m || m[2] !== this.extension) continue;
       const id = m[1];
@@ -112,17 +181,16 @@ export class Vault {
       const stat = await fs.stat(path.join(this.familiesDir, name));
       const known = this.index.entries[id] ?? this.index.unreadable[id];
       if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
-      try {
-        await this.readFamily(id);
-      } catch (err) {
+      await this.readFamily(id).catch((err) => {
         if (!(err instanceof RecordProblem)) throw err;
-      }
+      });
     }
     for (const id of Object.keys(this.index.entries)) if (!seen.has(id)) delete this.index.entries[id];
     for (const id of Object.keys(this.index.unreadable)) if (!seen.has(id)) delete this.index.unreadable[id];
   }
 
   list(): { entries: IndexEntry[]; unreadable: UnreadableFamily[]; notices: Notice[] } {
+    this.open_;
     return {
       entries: Object.values(this.index.entries).map((e) => e.entry),
       unreadable: Object.entries(this.index.unreadable).map(([id, u]) => ({ id, reference: u.reference, problem: u.problem })),
@@ -131,106 +199,125 @@ export class Vault {
   }
 
   has(id: string): boolean {
+    this.open_;
     return id in this.index.entries || id in this.index.unreadable;
   }
 
   /**
-   * Read and check one family. If the file is damaged, it is copied to quarantine untouched; the
-   * last good copy (`.bak`) is restored when there is one, otherwise the family is marked unreadable.
+   * Read and check one family. A damaged file is copied to quarantine untouched and the last good
+   * copy (`.bak`, then the daily backups, newest first) restored; with none, the family is marked unreadable.
+   * A file saved by a newer app is left exactly as it is.
    */
-  async readFamily(id: string): Promise<FamilyRecord> {
-    const file = this.familyFile(id);
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new RecordProblem(id, 'There is no family with that reference in this vault.');
+  readFamily(id: string): Promise<FamilyRecord> {
+    return this.guard(async (codec) => {
+      const file = this.familyFile(id);
+      let bytes: Buffer;
+      try {
+        bytes = await fs.readFile(file);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new RecordProblem(id, 'There is no family with that reference in this vault.');
+        throw err;
       }
-      throw err;
-    }
-    const result = this.decodeFamily(id, bytes);
-    if (result.ok) {
+      const result = decodeFamily(codec, id, bytes);
+      if (result.ok) {
+        this.setEntry(result.record, await fs.stat(file));
+        return result.record;
+      }
+      if (result.kind === 'locked') throw new AppError('locked', LOCKED_MESSAGE);
+      if (result.kind === 'damaged') {
+        await this.quarantine(id, bytes);
+        this.onEvent({ kind: 'quarantined', familyId: id });
+        const restored = await this.restoreLastGood(codec, id, file, result.problem);
+        if (restored) return restored;
+      }
       const stat = await fs.stat(file);
-      this.setEntry(result.record, stat);
-      return result.record;
-    }
-    await this.quarantine(id, bytes);
-    const backup = await fs.readFile(`${file}.bak`).catch(() => undefined);
-    const restored = backup ? this.decodeFamily(id, backup) : undefined;
-    if (restored?.ok) {
-      await writeFileAtomic(file, backup!);
-      const stat = await fs.stat(file);
-      this.setEntry(restored.record, stat);
+      const reference = this.index.entries[id]?.entry.reference ?? this.index.unreadable[id]?.reference;
+      delete this.index.entries[id];
+      this.index.unreadable[id] = { problem: result.problem, reference, size: stat.size, mtimeMs: stat.mtimeMs };
+      this.scheduleIndex();
+      this.onEvent({ kind: 'unreadable', familyId: id });
+      throw new RecordProblem(id, result.problem);
+    });
+  }
+
+  private async restoreLastGood(codec: RecordCodec, id: string, file: string, problem: string): Promise<FamilyRecord | undefined> {
+    const candidates: { bytes: () => Promise<Buffer | undefined>; from: (r: FamilyRecord) => string }[] = [
+      { bytes: () => fs.readFile(`${file}.bak`).catch(() => undefined), from: (r) => `the copy saved before it, from ${when(r.updatedAt)}` },
+      ...(await this.backups.copiesOf(path.basename(file))).map((c) => ({
+        bytes: () => fs.readFile(c.file).catch(() => undefined),
+        from: () => `the daily backup of ${formatDate(c.date)}`,
+      })),
+    ];
+    for (const candidate of candidates) {
+      const bytes = await candidate.bytes();
+      const decoded = bytes ? decodeFamily(codec, id, bytes) : undefined;
+      if (!bytes || !decoded?.ok) continue;
+      await writeFileAtomic(file, bytes);
+      this.setEntry(decoded.record, await fs.stat(file));
+      delete this.index.unreadable[id];
       this.addNotice(
-        `We could not read the latest save of family ${restored.record.reference} (${result.problem}) ` +
-          `and restored the copy saved before it, from ${restored.record.updatedAt.slice(0, 16).replace('T', ' at ')}. ` +
-          'Check the most recent changes to this family. The damaged file is kept in the quarantine folder.',
+        `We could not read the latest save of family ${decoded.record.reference} (${problem.replace(/\.$/, '')}) ` +
+          `and restored ${candidate.from(decoded.record)}. Check the most recent changes to this family. ` +
+          'The damaged file is kept in the quarantine folder.',
       );
-      return restored.record;
+      this.onEvent({ kind: 'restored', familyId: id });
+      return decoded.record;
     }
-    const stat = await fs.stat(file);
-    const reference = this.index.entries[id]?.entry.reference ?? this.index.unreadable[id]?.reference;
-    delete this.index.entries[id];
-    this.index.unreadable[id] = { problem: result.problem, reference, size: stat.size, mtimeMs: stat.mtimeMs };
-    this.scheduleIndex();
-    throw new RecordProblem(id, result.problem);
+    return undefined;
   }
 
-  private decodeFamily(id: string, bytes: Buffer): { ok: true; record: FamilyRecord } | { ok: false; problem: string } {
-    if (bytes.length === 0) return { ok: false, problem: 'The file is empty. This can happen if the computer lost power while saving.' };
-    let text: string;
-    try {
-      text = this.codec.decode(id, bytes);
-    } catch (err) {
-      const why = err instanceof CodecError ? err.message : 'it could not be unlocked';
-      return { ok: false, problem: `The file could not be unlocked: ${why}` };
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return { ok: false, problem: 'The file is damaged or incomplete. This can happen if the computer lost power while saving.' };
-    }
-    let migrated: unknown;
-    try {
-      migrated = migrateFamily(raw);
-    } catch (err) {
-      if (err instanceof NewerVersionError) return { ok: false, problem: err.message };
-      return { ok: false, problem: `The file could not be brought up to date: ${(err as Error).message}` };
-    }
-    const parsed = familyRecordSchema.safeParse(migrated);
-    if (!parsed.success) {
-      return { ok: false, problem: `The file does not hold a valid family record (${explainIssues(parsed.error.issues)}).` };
-    }
-    if (parsed.data.id !== id) {
-      return { ok: false, problem: 'The file holds a different family’s record, so it was not opened.' };
-    }
-    return { ok: true, record: parsed.data };
-  }
-
-  /** Validate and save one family. Only that family's file is written. */
-  async writeFamily(record: FamilyRecord): Promise<FamilyRecord> {
-    const checked = familyRecordSchema.parse(record);
-    const file = this.familyFile(checked.id);
-    await writeFileAtomic(file, this.codec.encode(checked.id, JSON.stringify(checked)), { keepPrevious: true });
-    const stat = await fs.stat(file);
-    delete this.index.unreadable[checked.id];
-    this.setEntry(checked, stat);
-    return checked;
+  /** Validate and save one family. Only that family's file is written (and, once a day, a backup made first). */
+  writeFamily(record: FamilyRecord, options: { alreadyValid?: boolean } = {}): Promise<FamilyRecord> {
+    return this.guard(async (codec) => {
+      const checked = options.alreadyValid ? record : familyRecordSchema.parse(record);
+      await this.backups.beforeSave(londonDate(this.clock()), this.extension);
+      const file = this.familyFile(checked.id);
+      await writeFileAtomic(file, codec.encode(checked.id, JSON.stringify(checked)), { keepPrevious: true });
+      const stat = await fs.stat(file);
+      delete this.index.unreadable[checked.id];
+      this.setEntry(checked, stat);
+      return checked;
+    });
   }
 
   /** Remove a family's file, its previous version and its index entry. */
-  async deleteFamily(id: string): Promise<void> {
-    const file = this.familyFile(id);
-    await fs.rm(file, { force: true });
-    await fs.rm(`${file}.bak`, { force: true });
-    delete this.index.entries[id];
-    delete this.index.unreadable[id];
-    this.scheduleIndex();
+  deleteFamily(id: string): Promise<void> {
+    return this.guard(async () => {
+      const file = this.familyFile(id);
+      await fs.rm(file, { force: true });
+      await fs.rm(`${file}.bak`, { force: true });
+      delete this.index.entries[id];
+      delete this.index.unreadable[id];
+      this.scheduleIndex();
+    });
+  }
+
+  /** Erasure: the family's file, previous version, quarantined copies and every backup copy. */
+  eraseFamily(id: string): Promise<{ backupCopies: number; quarantined: number }> {
+    return this.guard(async () => {
+      await this.deleteFamily(id);
+      let quarantined = 0;
+      for (const name of await fs.readdir(this.quarantineDir).catch(() => [] as string[])) {
+        if (name.split('.')[0] === id) {
+          await fs.rm(path.join(this.quarantineDir, name), { force: true });
+          quarantined++;
+        }
+      }
+      const backupCopies = await this.backups.erase(id);
+      await this.flushIndex();
+      return { backupCopies, quarantined };
+    });
+  }
+
+  async setKeepBackups(keep: number): Promise<void> {
+    this.open_;
+    this.backups.keep = keep;
+    await writeSettings(this.dir, { keepBackups: keep });
+    await this.backups.prune();
   }
 
   dismissNotice(noticeId: string): boolean {
+    this.open_;
     const before = this.index.notices.length;
     this.index.notices = this.index.notices.filter((n) => n.id !== noticeId);
     if (this.index.notices.length !== before) this.scheduleIndex();
@@ -252,8 +339,7 @@ export class Vault {
   }
 
   private setEntry(record: FamilyRecord, stat: { size: number; mtimeMs: number }): void {
-    const entry = toIndexEntry(record);
-    this.index.entries[record.id] = { entry, size: stat.size, mtimeMs: stat.mtimeMs };
+    this.index.entries[record.id] = { entry: toIndexEntry(record), size: stat.size, mtimeMs: stat.mtimeMs };
     this.scheduleIndex();
   }
 
@@ -262,7 +348,7 @@ export class Vault {
     if (this.indexTimer) return;
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
-      void this.flushIndex();
+      void this.flushIndex().catch(() => undefined);
     }, this.indexDelayMs);
     this.indexTimer.unref?.();
   }
@@ -272,18 +358,18 @@ export class Vault {
       clearTimeout(this.indexTimer);
       this.indexTimer = undefined;
     }
+    const codec = this.codec;
+    if (!codec) return;
     const snapshot = JSON.stringify(this.index);
+    const file = this.indexFile;
     this.indexWrite = this.indexWrite
       .catch(() => undefined)
-      .then(() => writeFileAtomic(this.indexFile, this.codec.encode(INDEX_ID, snapshot), { durable: false }));
+      .then(() => writeFileAtomic(file, codec.encode(INDEX_ID, snapshot), { durable: false }));
     await this.indexWrite;
-  }
-
-  async close(): Promise<void> {
-    await this.flushIndex();
   }
 }
 
-function emptyIndex(): IndexFile {
-  return { schemaVersion: 1, entries: {}, unreadable: {}, notices: [] };
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? 'earlier' : `${formatDate(londonDate(d))} at ${londonTime(d)}`;
 }
