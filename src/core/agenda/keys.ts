@@ -20,3 +20,7 @@ export type StandingItemKey = (typeof STANDING_ITEM_KEYS)[number];
 /** Keys for items that are not standing items. */
 export const ACTION_REVIEW_KEY = 'action-review';
 export const CUSTOM_KEY = 'custom';
+/** One item per agreed outcome ("Is this better for you?"), built from the `outcomes` item. */
+export const OUTCOME_REVIEW_KEY = 'outcome-review';
+/** Keys the app makes itself; a template cannot use them. */
+export const GENERATED_KEYS: readonly string[] = [ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY];

@@ -1,0 +1,169 @@
+// The check before a meeting closes: new actions have a person and a date, the next meeting is set,
+// the family's and children's views are recorded, everyone was asked, and the family will get the plan.
+import type { FamilyRecord } from '../families/record';
+import type { Meeting } from './schema';
+import { FAMILY_PLAN_DELIVERY } from './schema';
+import { childDisplayName } from '../families/schema';
+import { personName } from '../families/people';
+import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
+import { HERE_STATUSES, familyPresent } from '../attendance/presence';
+import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
+import { fit } from '../agenda/build';
+
+export type ClosingCheckKey =
+  | 'actions-named-and-dated'
+  | 'next-meeting-set'
+  | 'family-view'
+  | 'child-views'
+  | 'everyone-asked'
+  | 'family-plan-delivery'
+  | 'family-absent-views';
+
+export interface ClosingCheck {
+  key: ClosingCheckKey;
+  /** What should be true, in plain words. */
+  label: string;
+  met: boolean;
+  /** False when the check does not apply to this meeting (it then counts as met). */
+  applies: boolean;
+  /** What is missing, or how it was met. */
+  detail: string;
+}
+
+/** Closing details the chair has filled in but not yet saved. */
+export interface ClosingDraft {
+  familyPlanDelivery?: (typeof FAMILY_PLAN_DELIVERY)[number];
+  familyViewMissingReason?: string;
+  familyAbsentViews?: string;
+}
+
+const DELIVERY_WORDS: Record<(typeof FAMILY_PLAN_DELIVERY)[number], string> = {
+  email: 'By email',
+  post: 'By post',
+  'by-hand': 'By hand',
+  'at-meeting': 'Given to them at the meeting',
+};
+
+function check(key: ClosingCheckKey, label: string, met: boolean, detail: string, applies = true): ClosingCheck {
+  return { key, label, met: met || !applies, applies, detail };
+}
+
+function newActionsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Every new action has a named person and a date';
+  const fresh = record.actions.filter((a) => a.createdInMeetingId === meeting.id);
+  if (fresh.length === 0) {
+    if (meeting.kind === 'first') return check('actions-named-and-dated', label, false, 'No actions have been agreed yet. Agree at least one: who will do what, by when.');
+    return check('actions-named-and-dated', label, true, 'No new actions were agreed at this meeting.', meeting.kind !== 'closing');
+  }
+  const gaps = fresh
+    .map((a) => {
+      const missing = [!a.ownerId && !a.ownerName ? 'a person' : '', !a.dueDate ? 'a date' : ''].filter(Boolean);
+      return missing.length ? `“${fit(a.text, 60)}” needs ${missing.join(' and ')}` : '';
+    })
+    .filter(Boolean);
+  if (gaps.length === 0) {
+    return check('actions-named-and-dated', label, true, fresh.length === 1 ? 'The new action has a person and a date.' : `All ${fresh.length} new actions have a person and a date.`);
+  }
+  return check('actions-named-and-dated', label, false, `${gaps.join('; ')}.`);
+}
+
+function nextMeetingCheck(meeting: Meeting, today: IsoDate): ClosingCheck {
+  const label = 'The next meeting’s date, time and place are set';
+  if (meeting.kind === 'closing') return check('next-meeting-set', label, true, 'Not needed: this is the closing meeting.', false);
+  const next = meeting.nextMeeting;
+  if (!next) return check('next-meeting-set', label, false, 'Set the date, time and place of the next meeting before everyone leaves.');
+  const problems: string[] = [];
+  if (next.date <= meeting.date || next.date < today) problems.push('the date is not after this meeting');
+  if (!next.venue) problems.push('the place is missing');
+  if (problems.length) return check('next-meeting-set', label, false, `The next meeting is set, but ${problems.join(' and ')}.`);
+  return check('next-meeting-set', label, true, `${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}, ${next.venue}.`);
+}
+
+function familyViewCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft): ClosingCheck {
+  const label = 'The family’s view is written down';
+  const family = new Set([...record.members.map((m) => m.id), ...record.children.map((c) => c.id)]);
+  const fromFamily = (id: string | undefined) => !!id && family.has(id);
+  const recorded =
+    meeting.notes.some(
+      (n) =>
+        n.ownWords ||
+        (n.kind === 'view' && fromFamily(n.speakerId)) ||
+        (n.kind === 'differing-views' && n.views.some((v) => fromFamily(v.personId))),
+    ) || meeting.attendance.some((a) => fromFamily(a.personId) && a.status === 'written-update' && !!a.writtenUpdate);
+  if (recorded) return check('family-view', label, true, 'The family’s view is in the minutes.');
+  const reason = draft.familyViewMissingReason ?? meeting.closing?.familyViewMissingReason ?? '';
+  if (reason) return check('family-view', label, true, `Not recorded, because: ${reason}`);
+  return check('family-view', label, false, 'Write down what the family said, in their own words, or say why their view is not recorded.');
+}
+
+function childViewsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'How each child’s views were heard is recorded';
+  const children = record.children.filter((c) => meeting.childIds.includes(c.id) && !c.unborn);
+  if (children.length === 0) return check('child-views', label, true, 'Not needed: the meeting is about an unborn baby.', false);
+  const missing = children.filter((c) => {
+    const p = meeting.childParticipation.find((x) => x.childId === c.id);
+    return !p || (p.how === 'not-involved' && !p.reason);
+  });
+  if (missing.length === 0) return check('child-views', label, true, 'Recorded for every child.');
+  return check('child-views', label, false, `Say how ${joinNames(missing.map((c) => childDisplayName(c)))} took part, or why they did not.`);
+}
+
+function everyoneAskedCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Everyone here was asked for their view';
+  const here = meeting.attendance.filter((a) => HERE_STATUSES.includes(a.status) || a.status === 'sent-someone-else');
+  if (here.length === 0) return check('everyone-asked', label, false, 'No one is recorded as being here yet. Record who came.');
+  const notAsked = here.filter((a) => !a.askedForView);
+  if (notAsked.length === 0) return check('everyone-asked', label, true, `All ${here.length} people here were asked.`);
+  const names = notAsked.map((a) => (a.status === 'sent-someone-else' && a.substituteName ? a.substituteName : personName(record, a.personId)));
+  return check('everyone-asked', label, false, `Not asked yet: ${joinNames(names)}.`);
+}
+
+function deliveryCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft, local: LocalWords): ClosingCheck {
+  const label = `We know how the family will get the ${meeting.kind === 'closing' ? 'closing summary' : local.planName}`;
+  const how = draft.familyPlanDelivery ?? meeting.closing?.familyPlanDelivery;
+  if (how) return check('family-plan-delivery', label, true, `${DELIVERY_WORDS[how]}.`);
+  const family = new Set(record.members.map((m) => m.id));
+  const sent = meeting.circulation.find((c) => family.has(c.personId) && (c.version === 'family-plan' || c.version === 'closing-summary'));
+  if (sent) return check('family-plan-delivery', label, true, `Sent to ${personName(record, sent.personId)}.`);
+  return check(
+    'family-plan-delivery',
+    label,
+    false,
+    `Agree how the family will get it (email, post, by hand or at the meeting). Aim to send it within ${local.familyPlanWithinWorkingDays} working days.`,
+  );
+}
+
+function absentViewsCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft): ClosingCheck {
+  const label = 'The family’s views were brought in, though no one from the family is here';
+  if (familyPresent(record, meeting)) return check('family-absent-views', label, true, 'Not needed: the family is here.', false);
+  const how = draft.familyAbsentViews ?? meeting.closing?.familyAbsentViews ?? '';
+  if (how) return check('family-absent-views', label, true, how);
+  return check('family-absent-views', label, false, 'No one from the family is here. Say how their views were brought in, and who will talk the plan through with them.');
+}
+
+/**
+ * The closing checks for a meeting, in the order the chair meets them. The chair can finish with
+ * unmet checks only by giving a reason; the service enforces that with `unmetChecks`.
+ */
+export function closingCheck(
+  record: FamilyRecord,
+  meeting: Meeting,
+  options: { today: IsoDate; closing?: ClosingDraft; local?: LocalWords },
+): ClosingCheck[] {
+  const draft = options.closing ?? {};
+  const local = options.local ?? BUILT_IN_LOCAL;
+  return [
+    newActionsCheck(record, meeting),
+    nextMeetingCheck(meeting, options.today),
+    familyViewCheck(record, meeting, draft),
+    absentViewsCheck(record, meeting, draft),
+    childViewsCheck(record, meeting),
+    everyoneAskedCheck(record, meeting),
+    deliveryCheck(record, meeting, draft, local),
+  ];
+}
+
+/** The unmet checks as short lines, to keep in `closing.unmetChecks` when the chair finishes anyway. */
+export function unmetChecks(checks: readonly ClosingCheck[]): string[] {
+  return checks.filter((c) => !c.met).map((c) => fit(`${c.label}: ${c.detail}`, 300));
+}
