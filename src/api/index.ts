@@ -9,6 +9,9 @@ import { teamMethods } from './team';
 import { episodesMethods } from './episodes';
 import { meetingsMethods } from './meetings';
 import { hostMethods } from './host';
+import { vaultMethods } from './vault';
+import { auditMethods } from './audit';
+import { recordsMethods } from './records';
 
 export const contract = {
   app: appMethods,
@@ -17,6 +20,9 @@ export const contract = {
   episodes: episodesMethods,
   meetings: meetingsMethods,
   host: hostMethods,
+  vault: vaultMethods,
+  audit: auditMethods,
+  records: recordsMethods,
 } as const;
 
 export type Contract = typeof contract;

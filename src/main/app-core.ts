@@ -1,8 +1,7 @@
 // The composition root both hosts share: open the vault, build the services, return one
 // dispatch function. Electron and the browser host differ only in how calls reach `dispatch`.
 import path from 'node:path';
-import { Vault } from './storage/vault';
-import type { RecordCodec } from './storage/codec';
+import { LOCKED_MESSAGE, Vault } from './storage/vault';
 import { FamilyStore } from './services/family-store';
 import { defaultPorts, type ServiceContext } from './services/context';
 import { createHandlers } from './services';
@@ -12,12 +11,33 @@ import { log } from './log';
 import { defaultTemplatesDir } from './templates/load';
 import { loadTemplates, type TemplateSet } from './templates/registry';
 import { fileURLToPath } from 'node:url';
+import { getMethod } from '../api';
+import { fail } from '../core/shared/result';
+import { DEFAULT_RETENTION, retentionPolicySchema } from '../core/retention/rules';
+import { loadTemplate } from './templates/load';
+import { AuditLog } from './security/audit';
+import { KeySession } from './security/session';
+import type { OsKeyWrapper, ScryptCost } from './security/keyring';
+import { auditCall } from './services/audit';
+import { APP_VERSION } from './version';
+
+/** The only methods answered while TAC Chair is locked. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['vault.status', 'vault.create', 'vault.unlock', 'vault.unlockWithRecovery', 'vault.lock']);
 
 export interface AppCoreOptions {
   dataDir: string;
   host: 'electron' | 'web';
-  codec?: RecordCodec;
   now?: () => Date;
+  /** Browser host, tests and scripts: unlock unattended with this key file (created, mode 0600, if absent). */
+  keyFile?: string;
+  /** Electron: the data key wrapped by the OS key store (safeStorage); unlocks at start when it can. */
+  osKey?: OsKeyWrapper;
+  /** scrypt cost for new passphrases (tests may lower it; the default is about 128 MB and a fraction of a second). */
+  scrypt?: ScryptCost;
+  /** Daily backups to keep until the user changes the setting (default 7). */
+  keepBackups?: number;
+  /** Lock after this many minutes without an API call (off when not given). */
+  autoLockMinutes?: number;
   demo?: boolean;
   /** Folder of templates (agendas, prompts, glossary, themes…); defaults to the repository's. */
   templatesDir?: string;
@@ -29,15 +49,25 @@ export interface AppCore {
   store: FamilyStore;
   context: ServiceContext;
   templates: TemplateSet;
+  /** Locked or unlocked; holds the data key while unlocked. */
+  session: KeySession;
+  audit: AuditLog;
   close(): Promise<void>;
 }
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const ports = defaultPorts(options.now);
-  const vault = new Vault({ dir: path.join(options.dataDir, 'vault'), codec: options.codec, clock: ports.now });
-  await vault.open();
+  let session: KeySession;
+  const vault = new Vault({
+    dir: path.join(options.dataDir, 'vault'),
+    clock: ports.now,
+    keepBackups: options.keepBackups,
+    onEvent: (event) => void session.vaultEvent(event).catch((err) => log.error('The audit log could not record a storage event', err)),
+  });
   const store = new FamilyStore(vault, ports.now);
   const templates = loadTemplates(options.templatesDir ?? defaultTemplatesDir(path.dirname(fileURLToPath(import.meta.url))));
+  const retention = loadTemplate(templates.dir, 'retention.json', retentionPolicySchema, DEFAULT_RETENTION);
+  if (retention.problem) templates.problems.push(retention.problem);
   for (const problem of templates.problems) log.warn(problem);
   const context: ServiceContext = {
     ...ports,
@@ -46,23 +76,49 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     templates,
     templateProblems: () => templates.problems,
   };
-  const handlers = createHandlers(context);
-  const dispatch = createDispatcher(handlers, {
+  const audit = new AuditLog({ vaultDir: vault.dir, host: options.host, appVersion: APP_VERSION, clock: ports.now });
+  session = new KeySession({
+    dataDir: options.dataDir,
+    vault,
+    audit,
+    onLock: () => store.clear(),
+    afterUnlock: async () => {
+      if (options.demo && vault.list().entries.length === 0 && vault.list().unreadable.length === 0) {
+        await seedDemo(context);
+        log.info('Added the demo family to an empty vault.');
+      }
+    },
+    keyFile: options.keyFile,
+    osKey: options.osKey,
+    scrypt: options.scrypt,
+    clock: ports.now,
+    autoLockMs: options.autoLockMinutes ? options.autoLockMinutes * 60_000 : undefined,
+    warn: (message) => log.warn(message),
+  });
+  await session.start();
+  const handlers = createHandlers(context, { session, vault, audit, retention: { policy: retention.value, problem: retention.problem } });
+  const inner = createDispatcher(handlers, {
     onError: (name, code, error) => {
       if (code === 'internal' || code === 'bad-output') log.error(`${name} failed (${code})`, error);
     },
   });
-  if (options.demo && vault.list().entries.length === 0 && vault.list().unreadable.length === 0) {
-    await seedDemo(context);
-    log.info('Added the demo family to an empty vault.');
-  }
+  const dispatch: Dispatch = async (name, input) => {
+    if (!session.isUnlocked && !OPEN_WHILE_LOCKED.has(name) && getMethod(name)) return fail('locked', LOCKED_MESSAGE);
+    session.touch();
+    const result = await inner(name, input);
+    if (result.ok) await auditCall(audit, name, input, result.value).catch((err) => log.error(`The audit log could not record ${name}`, err));
+    return result;
+  };
   return {
     dispatch,
     vault,
     store,
     context,
     templates,
+    session,
+    audit,
     async close() {
+      await session.lock('app closed');
       await vault.close();
     },
   };

@@ -7,8 +7,12 @@ import { teamHandlers } from './team';
 import { episodesHandlers } from './episodes';
 import { meetingsHandlers } from './meetings';
 import { browserHostHandlers } from './host';
+import { vaultHandlers, type SecurityServices } from './vault';
+import { auditHandlers } from './audit';
+import { recordsHandlers } from './records';
 
-export function createHandlers(ctx: ServiceContext): Handlers {
+/** `security` (the key session, vault and audit log) comes from the app core; without it vault.* answers "not set up". */
+export function createHandlers(ctx: ServiceContext, security?: SecurityServices): Handlers {
   return {
     app: appHandlers(ctx),
     families: familiesHandlers(ctx),
@@ -16,5 +20,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     episodes: episodesHandlers(ctx),
     meetings: meetingsHandlers(ctx),
     host: browserHostHandlers(),
+    vault: vaultHandlers(security),
+    audit: auditHandlers(security),
+    records: recordsHandlers(ctx, security),
   };
 }

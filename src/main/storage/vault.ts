@@ -5,6 +5,7 @@ import path from 'node:path';
 import { familyRecordSchema, type FamilyRecord } from '../../core/families/record';
 import { toIndexEntry, type IndexEntry } from '../../core/families/index-entry';
 import { AppError } from '../../core/shared/result';
+import { retentionFacts, type RetentionFacts } from '../../core/retention/rules';
 import { formatDate, londonDate, londonTime } from '../../core/shared/dates';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import { CodecError, plainCodec, type RecordCodec } from './codec';
@@ -63,6 +64,7 @@ export class Vault {
   private indexDelayMs: number;
   private indexWrite: Promise<void> = Promise.resolve();
   private active = 0;
+  private closing = false;
   private drained: (() => void)[] = [];
   private onEvent: (event: VaultEvent) => void;
 
@@ -94,7 +96,7 @@ export class Vault {
   }
 
   private get open_(): RecordCodec {
-    if (!this.codec) throw new AppError('locked', LOCKED_MESSAGE);
+    if (!this.codec || this.closing) throw new AppError('locked', LOCKED_MESSAGE);
     return this.codec;
   }
 
@@ -133,7 +135,7 @@ export class Vault {
     }
     if (!sample) return;
     try {
-      codec.decodeBytes(sample.equals(sample) ? INDEX_ID : INDEX_ID, sample);
+      codec.decodeBytes(INDEX_ID, sample); // only the key id in the header matters here
     } catch (err) {
       if (err instanceof CodecError && err.problem === 'wrong-key') throw new VaultKeyMismatch();
     }
@@ -141,12 +143,17 @@ export class Vault {
 
   /** Wait for reads and saves under way, write the index, then forget the key and everything read. */
   async close(): Promise<void> {
-    if (!this.codec) return;
-    while (this.active > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
-    await this.flushIndex();
-    await this.indexWrite.catch(() => undefined);
-    this.codec = undefined;
-    this.index = emptyIndex();
+    if (!this.codec || this.closing) return;
+    this.closing = true;
+    try {
+      while (this.active > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+      await this.flushIndex();
+      await this.indexWrite.catch(() => undefined);
+    } finally {
+      this.codec = undefined;
+      this.index = emptyIndex();
+      this.closing = false;
+    }
   }
 
   private async guard<T>(task: (codec: RecordCodec) => Promise<T>): Promise<T> {
@@ -196,6 +203,12 @@ export class Vault {
       unreadable: Object.entries(this.index.unreadable).map(([id, u]) => ({ id, reference: u.reference, problem: u.problem })),
       notices: [...this.index.notices],
     };
+  }
+
+  /** What the retention review needs for each family, from the index (undefined: open the family to find out). */
+  retentionFacts(): { id: string; reference: string; facts?: RetentionFacts }[] {
+    this.open_;
+    return Object.entries(this.index.entries).map(([id, e]) => ({ id, reference: e.entry.reference, facts: e.retention }));
   }
 
   has(id: string): boolean {
@@ -339,7 +352,7 @@ export class Vault {
   }
 
   private setEntry(record: FamilyRecord, stat: { size: number; mtimeMs: number }): void {
-    this.index.entries[record.id] = { entry: toIndexEntry(record), size: stat.size, mtimeMs: stat.mtimeMs };
+    this.index.entries[record.id] = { entry: toIndexEntry(record), size: stat.size, mtimeMs: stat.mtimeMs, retention: retentionFacts(record) };
     this.scheduleIndex();
   }
 

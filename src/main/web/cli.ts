@@ -1,4 +1,4 @@
-// `npm run web -- [--data-dir DIR] [--port N] [--demo]`: start the browser host and print the
+// `npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH]`: start the browser host and print the
 // address to open (it carries a fresh access token). Stops cleanly on Ctrl+C or SIGTERM.
 import os from 'node:os';
 import path from 'node:path';
@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../app-core';
 import { startWebHost } from './server';
 import { log } from '../log';
+import { KeyringError } from '../security/keyring-error';
+import { VaultKeyMismatch } from '../storage/vault';
 
 export interface CliOptions {
   dataDir: string;
   port: number;
   demo: boolean;
+  /** Unlock unattended with this key file (made, mode 0600, if absent); without it the host starts locked. */
+  keyFile?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -28,8 +32,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port must be a number from 0 to 65535');
       options.port = n;
     } else if (arg === '--demo') options.demo = true;
+    else if (arg === '--key-file') options.keyFile = path.resolve(value());
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--demo]');
+      console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH]');
       process.exit(0);
     } else throw new Error(`Unknown option ${arg}`);
   }
@@ -46,9 +51,24 @@ async function main(): Promise<void> {
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = process.env.TAC_STATIC_DIR ?? path.resolve(here, '../renderer');
-  const core = await openAppCore({ dataDir: options.dataDir, host: 'web', demo: options.demo });
+  let core: Awaited<ReturnType<typeof openAppCore>>;
+  try {
+    core = await openAppCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, keyFile: options.keyFile });
+  } catch (err) {
+    // A wrong key file, or a vault locked with another key: refuse to start, change nothing.
+    if (err instanceof KeyringError || err instanceof VaultKeyMismatch) {
+      console.error(`TAC Chair did not start: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
   const host = await startWebHost({ dispatch: core.dispatch, staticDir, port: options.port });
   console.log(`TAC Chair is running. Data folder: ${options.dataDir}`);
+  const status = core.session.status();
+  if (status.state !== 'unlocked') {
+    console.log(status.state === 'new' ? 'It is new: open the address and choose a passphrase.' : 'It is locked: open the address and enter the passphrase.');
+    if (status.problem) console.log(status.problem);
+  }
   console.log('Open this address in your browser (it includes a one-off key):');
   console.log(`  ${host.url}`);
   console.log('Press Ctrl+C to stop.');
