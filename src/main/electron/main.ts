@@ -13,6 +13,11 @@ import { createPreferences, memoryKeyValueStore, openPreferenceStore, type KeyVa
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { blockNetwork, denyAllPermissions, registerContentsGuards, WINDOW_TITLE } from './security';
 import { createMainWindow } from './window';
+import { safeStorageKeyWrapper, type SafeStorageKeyWrapper } from './os-key';
+
+/** Lock when nobody has touched the keyboard or mouse for this long (the computer's own idle time). */
+export const IDLE_LOCK_MINUTES = 10;
+const IDLE_CHECK_MS = 30_000;
 
 /** The parts of `electron` the shell uses, passed in so tests can hand over fakes. */
 export type ElectronModules = Pick<
@@ -87,6 +92,7 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
       host: 'electron',
       templatesDir: deps.paths.templatesDir,
       demo: deps.demo,
+      osKey: osKeyWrapper(deps.electron.safeStorage),
     });
   } catch (error) {
     log.error('The records folder could not be opened', error);
@@ -142,14 +148,23 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
       buildMenuTemplate({ isMac: deps.isMac ?? process.platform === 'darwin', packaged: deps.isPackaged, onLock: () => void lock(), onAbout: showAbout }),
     ),
   );
-  // Lock as soon as the computer is locked or goes to sleep.
-  deps.electron.powerMonitor.on('lock-screen', () => void lock());
-  deps.electron.powerMonitor.on('suspend', () => void lock());
+  // Lock as soon as the computer is locked or goes to sleep, and after a while with no one at it.
+  const { powerMonitor: power } = deps.electron;
+  power.on('lock-screen', () => void lock());
+  power.on('suspend', () => void lock());
+  let idleLocked = false;
+  const idleTimer = setInterval(() => {
+    const idle = power.getSystemIdleTime() >= IDLE_LOCK_MINUTES * 60;
+    if (idle && !idleLocked) void lock();
+    idleLocked = idle;
+  }, IDLE_CHECK_MS);
+  idleTimer.unref();
 
   let closing: Promise<void> | undefined;
   let closed = false;
   const shutdown = () =>
     (closing ??= (async () => {
+      clearInterval(idleTimer);
       unregisterIpc();
       try {
         await core.close();
@@ -172,6 +187,18 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
   });
 
   return { core, window: mainWindow, preferences, host, lock, shutdown };
+}
+
+/** The computer's key store for the vault's data key, when it is a real one; otherwise the passphrase is used. */
+function osKeyWrapper(safeStorage: ElectronModules['safeStorage']): SafeStorageKeyWrapper | undefined {
+  try {
+    const check = safeStorageKeyWrapper(safeStorage);
+    if (check.available) return check.wrapper;
+    log.warn(check.reason);
+  } catch (error) {
+    log.warn(`The computer's key store could not be checked (${(error as Error).name}).`);
+  }
+  return undefined;
 }
 
 async function openPreferencesSafely(deps: StartDeps): Promise<KeyValueStore> {

@@ -6,6 +6,8 @@ export interface SafeStorageKeyWrapper {
   kind: 'safeStorage';
   encrypt(plain: Buffer): Buffer;
   decrypt(wrapped: Buffer): Buffer;
+  /** safeStorage's backend on Linux (e.g. gnome_libsecret, kwallet5); the keyring refuses basic_text too. */
+  backend?: string;
 }
 
 export type OsKeyCheck = { available: true; wrapper: SafeStorageKeyWrapper } | { available: false; reason: string };
@@ -19,7 +21,8 @@ export function safeStorageKeyWrapper(
   if (!safeStorage.isEncryptionAvailable()) {
     return { available: false, reason: 'This computer’s keychain is not available, so TAC Chair needs its passphrase.' };
   }
-  if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') {
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;
+  if (backend === 'basic_text') {
     return {
       available: false,
       reason: 'This computer has no secure keychain (such as GNOME Keyring or KWallet), so TAC Chair needs its passphrase.',
@@ -29,6 +32,7 @@ export function safeStorageKeyWrapper(
     available: true,
     wrapper: {
       kind: 'safeStorage',
+      ...(backend ? { backend } : {}),
       encrypt: (plain) => safeStorage.encryptString(plain.toString('base64')),
       decrypt: (wrapped) => Buffer.from(safeStorage.decryptString(wrapped), 'base64'),
     },

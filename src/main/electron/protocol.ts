@@ -74,7 +74,7 @@ export function createAppRequestHandler(rendererDir: string): (request: Request)
     let file = target;
     if (!(await isFile(file))) {
       // Addresses without a file ending are the app's own pages: answer with the app.
-      if (path.extname(wanted)) return textResponse(404, 'Not found.');
+      if (path.extname(wanted) && wanted !== '/index.html') return textResponse(404, 'Not found.');
       file = path.join(root, 'index.html');
       if (!(await isFile(file))) return textResponse(503, 'The app has not been built. Run `npm run build` first.');
     }
