@@ -77,7 +77,8 @@ function lastRun(marks: readonly AttendanceMark[], length: number): AttendanceMa
  * Flags for everyone who has not come to N or more meetings in a row. Apologies and did-not-attend
  * are misses. A written update is a contribution but not attendance: a run that includes one is
  * reported distinctly (`written-updates-only`). Sending someone else counts as the service being
- * there. An agency's flag covers its people; a person is flagged alone when their service came.
+ * there. An agency's flag covers its people; a person is flagged on their own when their service
+ * came, or when they have missed more meetings in a row than their service has.
  */
 export function nonAttendanceFlags(
   record: Pick<FamilyRecord, 'meetings' | 'episodes' | 'team' | 'members' | 'children'>,
@@ -140,7 +141,8 @@ export function nonAttendanceFlags(
     if (p.kind !== 'team' || !p.active) continue;
     const label = `${p.name} (${p.role.toLowerCase()}, ${p.agency})`;
     const flag = flagFor(p, 'person', label, p.agency, [p.personId]);
-    if (flag && flaggedAgencies.get(p.personId)?.kind !== flag.kind) flags.push(flag);
+    const agencyFlag = flaggedAgencies.get(p.personId);
+    if (flag && (agencyFlag?.kind !== flag.kind || flag.count > agencyFlag.count)) flags.push(flag);
   }
   const fam = history.family;
   if (fam.notAttendedInARow >= n) {

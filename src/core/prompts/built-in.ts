@@ -117,7 +117,7 @@ export const BUILT_IN_PROMPTS: Prompts = {
       chair: ['Write down what the family says in their own words. Then ask the team for their score.'],
     },
     'missing-from-team': {
-      say: ['Is anyone missing from this team who could help? For example, someone who helps with money, a home or health.'],
+      say: ['Is someone missing from this team who could help? Think of help with money, a home or health.'],
       chair: ['Think about people the family trusts, such as a grandparent or a friend.'],
     },
     'new-actions': {
