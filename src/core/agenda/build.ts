@@ -7,7 +7,7 @@ import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from './keys';
 import { orderedItems, type AgendaTemplate, type AgendaTemplateItem } from './template';
 import { actionsToReview, lastTime, type ActionToReview } from './carry-over';
 import { outcomesToRate } from '../outcomes/ratings';
-import { personName } from '../families/people';
+import { listPeople } from '../families/people';
 import { BUILT_IN_LOCAL, fillPlaceholders, type LocalWords, type PlaceholderContext } from '../prompts/local';
 import { promptContext } from '../prompts/context';
 
@@ -38,8 +38,8 @@ export function timesWord(n: number): string {
 }
 
 /** The note shown under an action to review: its owner, due date and carry-over. */
-function actionNote(record: FamilyRecord, r: ActionToReview): string {
-  const owner = r.action.ownerId ? personName(record, r.action.ownerId, r.action.ownerName || 'No one named') : r.action.ownerName || 'No one named';
+function actionNote(names: ReadonlyMap<string, string>, r: ActionToReview): string {
+  const owner = (r.action.ownerId && names.get(r.action.ownerId)) || r.action.ownerName || 'No one named';
   const parts = [`Who: ${owner}${r.action.agency ? ` (${r.action.agency})` : ''}.`];
   if (r.carriedOver > 0) parts.push(`Carried over ${timesWord(r.carriedOver)} already.`);
   if (r.flagged) parts.push('Talk about what is getting in the way.');
@@ -76,13 +76,14 @@ export function buildAgenda({ record, meeting, template, newId, local = BUILT_IN
             : `${toReview.length} ${toReview.length === 1 ? 'action' : 'actions'} to go through` +
               (flagged ? `; ${flagged} carried over ${timesWord(local.carriedOverFlagAt)} or more.` : '.');
         standing(t, note);
+        const names = new Map(listPeople(record).map((p) => [p.id, p.name]));
         for (const r of toReview) {
           out.push(
             item(newId, ACTION_REVIEW_KEY, r.action.text, t.minutesEach ?? DEFAULT_EACH, {
               actionId: r.action.id,
               carriedOver: r.carriedOver,
               flagged: r.flagged,
-              note: actionNote(record, r),
+              note: actionNote(names, r),
             }),
           );
         }
