@@ -139,6 +139,18 @@ describe('answers', () => {
     expect(host.rememberFamily).not.toHaveBeenCalled();
   });
 
+  it('refuses host.* while TAC Chair is locked, like every other method', async () => {
+    let locked = true;
+    const registered = new Map<string, Handler>();
+    const host = { lastFamily: vi.fn(async () => ({ familyId: 'fam-123456' })) } as unknown as Handlers['host'];
+    registerIpc({ handle: (c: string, h: Handler) => registered.set(c, h), removeHandler: vi.fn() } as never, vi.fn(), host, { isLocked: () => locked });
+    const call = () => registered.get('tac:host.lastFamily')!({ senderFrame: { url: 'app://tac/index.html' } }, {});
+    expect(await call()).toMatchObject({ ok: false, error: { code: 'locked', message: 'TAC Chair is locked. Unlock it to carry on.' } });
+    expect(host.lastFamily).not.toHaveBeenCalled();
+    locked = false;
+    expect(await call()).toEqual(ok({ familyId: 'fam-123456' }));
+  });
+
   it('turns a host handler that throws into an error value', async () => {
     const { call } = setup({ lastFamily: vi.fn(async () => { throw new Error('boom'); }) });
     const result = await call('host.lastFamily', {});

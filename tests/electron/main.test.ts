@@ -245,6 +245,7 @@ describe('the menu', () => {
     if (METHOD_NAMES.includes('vault.lock')) {
       expect(dispatch).toHaveBeenCalledWith('vault.lock', {});
       expect(await invoke('families.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+      expect(await invoke('host.lastFamily', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     }
   });
 

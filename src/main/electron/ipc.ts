@@ -5,6 +5,7 @@ import { METHOD_NAMES, type Handlers } from '../../api';
 import { createDispatcher, type Dispatch } from '../dispatch';
 import { fail, type Result } from '../../core/shared/result';
 import { log } from '../log';
+import { LOCKED_MESSAGE } from '../storage/vault';
 import { validateSender } from './security';
 
 export const CHANNEL_PREFIX = 'tac:';
@@ -25,6 +26,8 @@ type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 export interface IpcOptions {
   /** Told the method name when a call is refused (never the input). */
   onRefused?: (name: string) => void;
+  /** While this says locked, host.* is refused like every other method (the app core checks its own). */
+  isLocked?: () => boolean;
 }
 
 /**
@@ -39,7 +42,9 @@ export function registerIpc(ipcMain: HandleRegistrar, dispatch: Dispatch, hostHa
   });
   const channels: string[] = [];
   for (const name of METHOD_NAMES) {
-    const route = name.startsWith('host.') ? hostDispatch : dispatch;
+    const route: Dispatch = name.startsWith('host.')
+      ? (n, input) => (options.isLocked?.() ? Promise.resolve(fail('locked', LOCKED_MESSAGE)) : hostDispatch(n, input))
+      : dispatch;
     const channel = channelFor(name);
     ipcMain.handle(channel, (event: SenderEvent, input: unknown) => answer(name, route, event, input, options));
     channels.push(channel);

@@ -121,7 +121,9 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
     preferences,
     defaultDir: () => electronApp.getPath('documents'),
   });
-  const unregisterIpc = registerIpc(deps.electron.ipcMain, core.dispatch, host.handlers);
+  const unregisterIpc = registerIpc(deps.electron.ipcMain, core.dispatch, host.handlers, {
+    isLocked: () => core.session !== undefined && !core.session.isUnlocked,
+  });
 
   win = createMainWindow({
     BrowserWindow: deps.electron.BrowserWindow,
