@@ -52,6 +52,14 @@ export const agendaTemplateSchema = z
   });
 export type AgendaTemplate = z.infer<typeof agendaTemplateSchema>;
 
+/** The schema for one kind's file: also checks the file says it is for that kind of meeting. */
+export function agendaTemplateSchemaFor(kind: MeetingKind) {
+  return agendaTemplateSchema.refine((t) => t.kind === kind, {
+    path: ['kind'],
+    error: `This file is the agenda for ${kind === 'first' ? 'a first' : kind === 'review' ? 'a review' : 'a closing'} meeting, so its kind must be "${kind}"`,
+  });
+}
+
 /** Where each kind's template lives, under templates/. */
 export const AGENDA_TEMPLATE_FILES: Record<MeetingKind, string> = {
   first: 'agendas/first-meeting.json',

@@ -92,7 +92,7 @@ export const BUILT_IN_PROMPTS: Prompts = {
       ],
     },
     'action-review': {
-      say: ['{Owner} said they would: {action}. What happened?'],
+      say: ['We agreed: {action}. {Owner} was doing this. What happened?'],
       chair: ['Is it done, partly done, not done, or no longer needed? If it is not done, ask what got in the way.'],
     },
     outcomes: {

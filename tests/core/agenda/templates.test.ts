@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadTemplate } from '../../../src/main/templates/load';
-import { AGENDA_TEMPLATE_FILES, BUILT_IN_AGENDAS, agendaTemplateSchema } from '../../../src/core/agenda/template';
+import { AGENDA_TEMPLATE_FILES, BUILT_IN_AGENDAS, agendaTemplateSchema, agendaTemplateSchemaFor } from '../../../src/core/agenda/template';
 import { BUILT_IN_LOCAL, LOCAL_FILE, localSchema } from '../../../src/core/prompts/local';
 import { PROMPTS_FILE, promptsSchema } from '../../../src/core/prompts/schema';
 import { BUILT_IN_PROMPTS } from '../../../src/core/prompts/built-in';
@@ -25,7 +25,7 @@ function scratch(files: Record<string, unknown>): string {
 
 describe('the template files shipped with the app', () => {
   it.each(MEETING_KINDS)('the %s meeting agenda file loads and says the same as the built-in default', (kind) => {
-    const loaded = loadTemplate(shipped, AGENDA_TEMPLATE_FILES[kind], agendaTemplateSchema, BUILT_IN_AGENDAS[kind]);
+    const loaded = loadTemplate(shipped, AGENDA_TEMPLATE_FILES[kind], agendaTemplateSchemaFor(kind), BUILT_IN_AGENDAS[kind]);
     expect(loaded.problem).toBeUndefined();
     expect(loaded.source).toBe('file');
     expect(loaded.value).toEqual(BUILT_IN_AGENDAS[kind]);
@@ -67,6 +67,13 @@ describe('a broken template', () => {
     expect(loaded.problem).toContain('templates/agendas/review.json');
     expect(loaded.problem).toContain('items.2.minutes');
     expect(loaded.problem).toContain('built-in version is used');
+  });
+
+  it('refuses a review file that says it is for a first meeting', () => {
+    const dir = scratch({ 'agendas/review.json': { ...BUILT_IN_AGENDAS.first } });
+    const loaded = loadTemplate(dir, AGENDA_TEMPLATE_FILES.review, agendaTemplateSchemaFor('review'), BUILT_IN_AGENDAS.review);
+    expect(loaded.value).toEqual(BUILT_IN_AGENDAS.review);
+    expect(loaded.problem).toContain('kind: This file is the agenda for a review meeting, so its kind must be "review"');
   });
 
   it('refuses two items with the same order number, naming the second', () => {

@@ -86,6 +86,11 @@ describe('prompts for an agenda item', () => {
     ]);
   });
 
+  it('reads out each action from last time with who was doing it', () => {
+    const ctx = { ...demoContext(), owner: 'Grace Okafor', action: 'Arrange for the damp to be fixed' };
+    expect(promptsFor('action-review', 'review', ctx).say).toEqual(['We agreed: Arrange for the damp to be fixed. Grace Okafor was doing this. What happened?']);
+  });
+
   it('gives nothing for a key it does not know, rather than failing', () => {
     expect(promptsFor('school-figures', 'review', demoContext())).toEqual({ say: [], chair: [] });
     expect(promptsFor('constructor', 'review', demoContext())).toEqual({ say: [], chair: [] });
