@@ -1,6 +1,6 @@
 // The checker: finds acronyms, jargon, judgemental labels and needs written as services in a
 // piece of text, each with a plain-English prompt and suggestions. Pure and fast: one pass over the words.
-import { matchAt, type CompiledEntry, type CompiledGlossary, type Match } from './compile';
+import { matchAt, type CompiledEntry, type CompiledGlossary, type Match, type Pattern } from './compile';
 import { fitToPlace } from './edit';
 import { termKey } from './glossary-schema';
 import { acronymDefinition } from './definitions';
@@ -48,6 +48,15 @@ export interface Scan {
   defined: Set<CompiledEntry>;
 }
 
+// Defined once, not per call: the matchers take them on every word.
+function notServiceNoun(p: Pattern): boolean {
+  return p.source.role !== 'service-noun';
+}
+
+function isService(p: Pattern): boolean {
+  return p.source.role === 'service-noun' || (p.source.role === 'glossary' && p.source.entry.service);
+}
+
 export function checkText(text: string, compiled: CompiledGlossary, options: CheckOptions = {}): Finding[] {
   return scanText(text, compiled, options).findings;
 }
@@ -67,7 +76,6 @@ export function scanText(text: string, compiled: CompiledGlossary, options: Chec
     for (const e of compiled.entries) if (wanted.has(termKey(e.entry.term))) defined.add(e);
   }
   const findings: Finding[] = [];
-  const notServiceNoun = (p: { source: { role: string } }) => p.source.role !== 'service-noun';
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(compiled, text, tokens, i, notServiceNoun);
     if (!m) { i++; continue; }
@@ -100,14 +108,15 @@ function glossaryFinding(text: string, m: Match, compiled: CompiledEntry, audien
   const { entry } = compiled;
   const original = text.slice(m.start, m.end);
   const acronym = entry.kind === 'acronym';
-  const fit = (plain: string, plural?: string) => fitToPlace(plain, text, m.start, original, { suffix: m.suffix, plural, acronym, addThe: entry.addThe });
-  const plain = fit(m.pattern.plain, m.pattern.plural);
-  const alternatives = (entry.alternatives ?? []).map((a) => fit(a));
+  const place = { suffix: m.suffix, plural: m.pattern.plural, acronym, addThe: entry.addThe };
+  const plain = fitToPlace(m.pattern.plain, text, m.start, original, place);
+  const alternatives: string[] = [];
+  for (const a of entry.alternatives ?? []) alternatives.push(fitToPlace(a, text, m.start, original, { ...place, plural: undefined }));
   const expansion = entry.expansion && entry.expansion.toLowerCase() !== entry.plain.toLowerCase() ? entry.expansion : undefined;
   const suggestions: string[] = [];
   let message: string;
   if (acronym && audience === 'professional') {
-    const spelled = `${fit(expansion ?? m.pattern.plain)} (${original})`;
+    const spelled = `${fitToPlace(expansion ?? m.pattern.plain, text, m.start, original, { ...place, plural: undefined, suffix: m.suffix === 's' ? 's' : '' })} (${original})`;
     suggestions.push(spelled, plain, ...alternatives);
     message = `Spell out “${original}” the first time you use it, like “${spelled}”. After that, “${original}” is fine.`;
   } else if (acronym) {
@@ -133,8 +142,6 @@ function glossaryFinding(text: string, m: Match, compiled: CompiledEntry, audien
 /** "needs counselling", "needs a referral to CAMHS", "would benefit from play therapy". */
 function needFindings(text: string, tokens: readonly Token[], compiled: CompiledGlossary, skip: readonly Range[]): Finding[] {
   const out: Finding[] = [];
-  const isService = (p: { source: { role: string; entry?: CompiledEntry } }) =>
-    p.source.role === 'service-noun' || (p.source.role === 'glossary' && p.source.entry!.service);
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
     let from = -1;

@@ -53,6 +53,7 @@ export interface Match {
 const MAX_SEP = 4;
 
 export function normaliseSep(sep: string): string {
+  if (sep === ' ' || sep === '-') return '~';
   const s = sep.replace(/\s+/g, '');
   return s === '' || s === '-' || s === '‐' || s === '‑' ? '~' : s;
 }
@@ -145,20 +146,32 @@ export function matchAt(
   accept: (p: Pattern) => boolean,
 ): Match | null {
   const first = tokens[i];
-  const lists: (readonly Pattern[])[] = [];
-  const direct = compiled.index.get(first.key);
-  if (direct) lists.push(direct);
-  const bare = first.key.endsWith("'s") ? first.key.slice(0, -2) : first.key.endsWith('s') ? first.key.slice(0, -1) : '';
-  const stripped = bare ? compiled.index.get(bare) : undefined;
-  if (stripped) lists.push(stripped);
   let best: Match | null = null;
-  for (const list of lists) {
-    for (const p of list) {
-      if (best && (p.keys.length < best.pattern.keys.length || (p.keys.length === best.pattern.keys.length && p.priority <= best.pattern.priority))) continue;
-      if (!accept(p)) continue;
-      const m = tryPattern(p, text, tokens, i);
-      if (m) best = m;
-    }
+  const direct = compiled.index.get(first.key);
+  if (direct) best = bestIn(direct, best, text, tokens, i, accept);
+  // "EWOs", "EWO's": also try the word without its ending.
+  const key = first.key;
+  if (key.length > 2 && key.charCodeAt(key.length - 1) === 115 /* s */) {
+    const bare = key.endsWith("'s") ? key.slice(0, -2) : key.slice(0, -1);
+    const stripped = compiled.index.get(bare);
+    if (stripped) best = bestIn(stripped, best, text, tokens, i, accept);
+  }
+  return best;
+}
+
+function bestIn(
+  list: readonly Pattern[],
+  best: Match | null,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  accept: (p: Pattern) => boolean,
+): Match | null {
+  for (const p of list) {
+    if (best && (p.keys.length < best.pattern.keys.length || (p.keys.length === best.pattern.keys.length && p.priority <= best.pattern.priority))) continue;
+    if (!accept(p)) continue;
+    const m = tryPattern(p, text, tokens, i);
+    if (m) best = m;
   }
   return best;
 }

@@ -33,6 +33,7 @@ export function fitToPlace(
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'their', 'your', 'his', 'her', 'our', 'my', 'this', 'that', 'these', 'those', 'its', 'each', 'every',
   'any', 'no', 'which', 'whose', 'another', 'local', 'new', 'previous', 'current', 'same', 'other', 'school', 'named',
+  'next', 'last', 'first', 'second', 'both', 'all', 'some', 'own',
 ]);
 
 /** True when the word before `start` already introduces a noun: "the", "Jay's", "a", "3". */

@@ -61,16 +61,16 @@ export const glossaryEntrySchema = z
 
 /** A glossary file is either a list of entries or { about, entries } so the file can explain itself. */
 export const glossarySchema = z
-  .union([
-    z.array(glossaryEntrySchema).max(5000),
+  .preprocess(
+    (value) => (Array.isArray(value) ? { entries: value } : value),
     z
       .object({
         about: z.string().max(2000).optional(),
-        entries: z.array(glossaryEntrySchema).max(5000),
-      })
+        entries: z.array(glossaryEntrySchema, { error: 'List the entries under "entries"' }).max(5000),
+      }, { error: 'A glossary is a list of entries, or { "about": "…", "entries": [ … ] }' })
       .strict(),
-  ])
-  .transform((value) => (Array.isArray(value) ? value : value.entries));
+  )
+  .transform((value) => value.entries);
 
 export type GlossaryAlias = z.output<typeof glossaryAliasSchema>;
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;

@@ -5,7 +5,7 @@ import type { Finding } from './check';
 const ACTIVITY = '(?:course|courses|programme|programmes|program|sessions?|groups?|classes|workshops?|appointments?|therapy|counselling|counseling|meetings?|clinic|services?|support|assessment|mentoring|intervention|interventions|CAMHS|YOT)';
 // Words that may sit between the verb and the activity ("attend a weekly parenting course"), but
 // not words that show the child is doing something ordinary ("attends school every day").
-const BETWEEN = "(?:(?!(?:school|nursery|college|lessons|class|without|every|each|most|all|on|with)\\b)[\\p{L}'’-]+\\s+){0,4}?";
+const BETWEEN = "(?:(?!(?:school|nursery|college|lessons|class|without|every|each|most|all|on|with)\\b)[\\p{L}\\p{N}'’-]+\\s+){0,4}?";
 
 interface OutputRule {
   pattern: RegExp;

@@ -1,6 +1,6 @@
 // The family's version of a professional's text: glossary terms swapped for plain words, the
 // family's own words never touched, everything else copied exactly. Also applying one suggestion.
-import { matchAt, type CompiledGlossary } from './compile';
+import { matchAt, type CompiledGlossary, type Pattern } from './compile';
 import { acronymDefinition } from './definitions';
 import { fitToPlace, joinBefore } from './edit';
 import type { Finding } from './check';
@@ -16,6 +16,10 @@ export interface PlainVersionOptions {
   familyWords?: readonly Range[];
   /** Treat anything inside double quotation marks as someone's own words and keep it. Default true. */
   keepQuoted?: boolean;
+}
+
+function isGlossary(p: Pattern): boolean {
+  return p.source.role === 'glossary';
 }
 
 interface Swap {
@@ -42,7 +46,7 @@ export function plainVersion(text: string, compiled: CompiledGlossary, options: 
   const tokens = tokenise(text);
   const swaps: Swap[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(compiled, text, tokens, i, (p) => p.source.role === 'glossary');
+    const m = matchAt(compiled, text, tokens, i, isGlossary);
     if (!m) { i++; continue; }
     i = m.last + 1;
     if (m.pattern.source.role !== 'glossary') continue;

@@ -18,7 +18,8 @@ export interface Range {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export function normaliseKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export function tokenise(text: string): Token[] {
@@ -55,11 +56,12 @@ export function quotedRanges(text: string): Range[] {
   return ranges;
 }
 
-const LINKISH = /\S+@\S+\.\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+const LINKISH = /[^\s@]+@[^\s@]+\.[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 /** E-mail addresses and web links: never checked or changed. */
 export function linkRanges(text: string): Range[] {
   const out: Range[] = [];
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return out;
   LINKISH.lastIndex = 0;
   for (let m = LINKISH.exec(text); m !== null; m = LINKISH.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;

@@ -9,7 +9,7 @@ export const OFFICIALESE_ENTRIES: GlossaryEntry[] = [
     aliases: [{ term: 'ascertained', plain: 'found out' }, { term: 'ascertaining', plain: 'finding out' }, { term: 'ascertains', plain: 'finds out' }] },
   { term: 'utilise', kind: 'jargon', plain: 'use',
     aliases: ['utilize', { term: 'utilised', plain: 'used' }, { term: 'utilized', plain: 'used' }, { term: 'utilising', plain: 'using' }, { term: 'utilizing', plain: 'using' }, { term: 'utilises', plain: 'uses' }, { term: 'utilisation', plain: 'use' }] },
-  { term: 'in receipt of', kind: 'phrase', plain: 'getting', alternatives: ['has'] },
+  { term: 'in receipt of', kind: 'phrase', plain: 'getting', alternatives: ['receiving'] },
   { term: 'going forward', kind: 'phrase', plain: 'from now on', aliases: ['moving forward'] },
   { term: 'signpost', kind: 'jargon', plain: 'tell about', autoReplace: false, alternatives: ['give details of', 'point to'],
     aliases: [{ term: 'signposting', plain: 'giving details of' }] },
