@@ -12,6 +12,10 @@ import { hostMethods } from './host';
 import { vaultMethods } from './vault';
 import { auditMethods } from './audit';
 import { recordsMethods } from './records';
+import { templatesMethods } from './templates';
+import { attendanceMethods } from './attendance';
+import { outcomesMethods } from './outcomes';
+import { actionsMethods } from './actions';
 
 export const contract = {
   app: appMethods,
@@ -23,6 +27,10 @@ export const contract = {
   vault: vaultMethods,
   audit: auditMethods,
   records: recordsMethods,
+  templates: templatesMethods,
+  attendance: attendanceMethods,
+  outcomes: outcomesMethods,
+  actions: actionsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,11 @@ import { browserHostHandlers } from './host';
 import { vaultHandlers, type SecurityServices } from './vault';
 import { auditHandlers } from './audit';
 import { recordsHandlers } from './records';
+import { templatesHandlers } from './templates';
+import { meetingRunHandlers } from './meeting-run';
+import { attendanceHandlers } from './attendance';
+import { outcomesHandlers } from './outcomes';
+import { actionsHandlers } from './actions';
 
 /** `security` (the key session, vault and audit log) comes from the app core; without it vault.* answers "not set up". */
 export function createHandlers(ctx: ServiceContext, security?: SecurityServices): Handlers {
@@ -18,10 +23,14 @@ export function createHandlers(ctx: ServiceContext, security?: SecurityServices)
     families: familiesHandlers(ctx),
     team: teamHandlers(ctx),
     episodes: episodesHandlers(ctx),
-    meetings: meetingsHandlers(ctx),
+    meetings: { ...meetingsHandlers(ctx), ...meetingRunHandlers(ctx) },
     host: browserHostHandlers(),
     vault: vaultHandlers(security),
     audit: auditHandlers(security),
     records: recordsHandlers(ctx, security),
+    templates: templatesHandlers(ctx),
+    attendance: attendanceHandlers(ctx),
+    outcomes: outcomesHandlers(ctx),
+    actions: actionsHandlers(ctx),
   };
 }

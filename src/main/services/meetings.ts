@@ -11,7 +11,7 @@ function findMeeting(draft: FamilyRecord, meetingId: string) {
   return meeting;
 }
 
-export function meetingsHandlers(ctx: ServiceContext): Handlers['meetings'] {
+export function meetingsHandlers(ctx: ServiceContext): Pick<Handlers['meetings'], 'schedule' | 'update' | 'cancel'> {
   const { store } = ctx;
   return {
     async schedule({ familyId, plan }) {

@@ -1,0 +1,129 @@
+// Running a meeting: start it (agenda built from the last meeting), move through the items, set
+// the next meeting, finish after the closing check, and the family's shared-screen view.
+import type { Handlers } from '../../api';
+import { AppError } from '../../core/shared/result';
+import { buildAgenda } from '../../core/agenda/build';
+import { closingCheck, unmetChecks } from '../../core/meetings/closing-check';
+import { familyView } from '../../core/meetings/family-view';
+import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
+import type { Meeting } from '../../core/meetings/schema';
+import { findMeeting, runningMeeting } from './find';
+import type { ServiceContext } from './context';
+
+type RunHandlers = Pick<Handlers['meetings'], 'start' | 'goTo' | 'addItem' | 'setNextMeeting' | 'finish' | 'familyView'>;
+
+export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
+  const { store } = ctx;
+  let compiled: CompiledGlossary | undefined;
+  const glossary = () => (compiled ??= compileGlossary(ctx.templates.glossary));
+
+  return {
+    async start({ familyId, meetingId }) {
+      return store.update(familyId, (draft) => {
+        const meeting = findMeeting(draft, meetingId);
+        if (meeting.status === 'in-progress') return;
+        if (meeting.status !== 'planned') throw new AppError('conflict', 'Only a planned meeting can be started.');
+        const agenda = buildAgenda({ record: draft, meeting, template: ctx.templates.agendas[meeting.kind], newId: ctx.newId, local: ctx.templates.local });
+        const now = ctx.now().toISOString();
+        Object.assign(meeting, { agenda, status: 'in-progress', startedAt: now, currentItemId: agenda[0]?.id, updatedAt: now });
+      });
+    },
+
+    async goTo({ familyId, meetingId, itemId, markDoneId }) {
+      return store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        if (!meeting.agenda.some((i) => i.id === itemId)) throw new AppError('not-found', 'That item is not on this meeting’s agenda.');
+        if (markDoneId) {
+          const done = meeting.agenda.find((i) => i.id === markDoneId);
+          if (done) done.done = true;
+        }
+        meeting.currentItemId = itemId;
+      });
+    },
+
+    async addItem({ familyId, meetingId, title }) {
+      return store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        const at = meeting.agenda.findIndex((i) => i.id === meeting.currentItemId);
+        meeting.agenda.splice(at + 1, 0, { id: ctx.newId(), key: 'custom', title, minutes: 5, done: false, note: '' });
+      });
+    },
+
+    async setNextMeeting({ familyId, meetingId, nextMeeting }) {
+      return store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        if (nextMeeting.date <= meeting.date) {
+          throw new AppError('invalid-input', 'The next meeting must be after this one', { 'nextMeeting.date': 'The next meeting must be after this one' });
+        }
+        meeting.nextMeeting = nextMeeting;
+      });
+    },
+
+    async finish({ familyId, meetingId, familyPlanDelivery, familyViewMissingReason, familyAbsentViews, overrideReason }) {
+      let nextMeetingId: string | undefined;
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        const closing = { familyPlanDelivery, familyViewMissingReason, familyAbsentViews };
+        const unmet = unmetChecks(closingCheck(draft, meeting, { today: ctx.today(), closing, local: ctx.templates.local }));
+        if (unmet.length > 0 && !overrideReason) {
+          throw new AppError('conflict', 'Some closing checks are not met. Finish them, or give a reason to finish anyway.', {
+            overrideReason: 'Give a reason to finish without meeting every check',
+          });
+        }
+        const now = ctx.now().toISOString();
+        meeting.status = 'finished';
+        meeting.agenda.forEach((i) => (i.done = true));
+        meeting.closing = {
+          finishedAt: now,
+          familyPlanDelivery,
+          familyViewMissingReason,
+          familyAbsentViews,
+          unmetChecks: unmet,
+          overrideReason: unmet.length > 0 ? overrideReason : '',
+        };
+        meeting.updatedAt = now;
+        if (meeting.nextMeeting && !meeting.nextMeetingId) {
+          nextMeetingId = ctx.newId();
+          draft.meetings.push(plannedFrom(meeting, nextMeetingId, now));
+          meeting.nextMeetingId = nextMeetingId;
+        }
+      });
+      return { record, nextMeetingId };
+    },
+
+    async familyView({ familyId, meetingId }) {
+      const record = await store.load(familyId);
+      const meeting = findMeeting(record, meetingId);
+      return familyView(record, meeting, { glossary: glossary(), local: ctx.templates.local });
+    },
+  };
+}
+
+/** The next meeting, planned with the same children, chair and minute-taker. */
+function plannedFrom(meeting: Meeting, id: string, now: string): Meeting {
+  const next = meeting.nextMeeting!;
+  return {
+    id,
+    kind: 'review',
+    childIds: meeting.childIds,
+    date: next.date,
+    startTime: next.startTime,
+    venue: next.venue || meeting.venue,
+    venueKind: next.venueKind ?? meeting.venueKind,
+    chairId: meeting.chairId,
+    minuteTakerId: meeting.minuteTakerId,
+    status: 'planned',
+    cancelledReason: '',
+    invitations: [],
+    attendance: [],
+    childParticipation: [],
+    agenda: [],
+    notes: [],
+    actionReviews: [],
+    outcomeRatings: [],
+    circulation: [],
+    chairNotes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
