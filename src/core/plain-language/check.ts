@@ -76,10 +76,13 @@ export function scanText(text: string, compiled: CompiledGlossary, options: Chec
     for (const e of compiled.entries) if (wanted.has(termKey(e.entry.term))) defined.add(e);
   }
   const findings: Finding[] = [];
+  // Words inside a longer glossary term ("EHCP needs assessment") are not read again as a need.
+  const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(compiled, text, tokens, i, notServiceNoun);
     if (!m) { i++; continue; }
     i = m.last + 1;
+    if (m.last > m.first) covered.fill(1, m.first, m.last + 1);
     const source = m.pattern.source;
     if (source.role === 'glossary' && source.entry.entry.kind === 'acronym' && acronymDefinition(text, tokens, m, source.entry)) {
       defined.add(source.entry);
@@ -99,7 +102,7 @@ export function scanText(text: string, compiled: CompiledGlossary, options: Chec
       findings.push(glossaryFinding(text, m, entry, audience));
     }
   }
-  findings.push(...needFindings(text, tokens, compiled, skip));
+  findings.push(...needFindings(text, tokens, compiled, skip, covered));
   for (const f of shorthandFindings(text)) if (!overlapsRanges(skip, f.start, f.end)) findings.push(f);
   return { findings: tidy(findings), defined };
 }
@@ -139,11 +142,15 @@ function glossaryFinding(text: string, m: Match, compiled: CompiledEntry, audien
   };
 }
 
+// "a needs assessment", "Jay's needs": here "needs" is a noun, not the start of a need.
+const NOUN_BEFORE = /^(a|an|the|their|his|her|your|our|my|its|additional|special|educational|health|care|carer's|parent's|family's)$|'s$/;
+
 /** "needs counselling", "needs a referral to CAMHS", "would benefit from play therapy". */
-function needFindings(text: string, tokens: readonly Token[], compiled: CompiledGlossary, skip: readonly Range[]): Finding[] {
+function needFindings(text: string, tokens: readonly Token[], compiled: CompiledGlossary, skip: readonly Range[], covered: Uint8Array): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
+    if (covered[i] || (i > 0 && NOUN_BEFORE.test(tokens[i - 1].key))) continue;
     let from = -1;
     if (NEED_TRIGGERS.has(key)) from = i + 1;
     else if ((key === 'benefit' || key === 'benefits') && tokens[i + 1]?.key === 'from') from = i + 2;

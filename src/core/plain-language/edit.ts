@@ -2,11 +2,26 @@
 // case and number, and mending "a"/"an" and a doubled "the" around the words swapped in.
 import { capitalise, hasLower, isSentenceStart } from './tokens';
 
-/** "worker" → "workers", "family" → "families", "bus" → "buses"; the last word only. */
+const IRREGULAR: Record<string, string> = { child: 'children', person: 'people', man: 'men', woman: 'women' };
+// The head word comes before these: "meeting with the people…" → "meetings with the people…".
+const AFTER_HEAD = / (with|of|for|who|that|to|in|from|about|at|on|under|between)\b/;
+
+function pluraliseWord(word: string): string {
+  const irregular = IRREGULAR[word.toLowerCase()];
+  if (irregular) return word[0] === word[0].toUpperCase() ? irregular[0].toUpperCase() + irregular.slice(1) : irregular;
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+/** "worker" → "workers", "level of need" → "levels of need", "child in care" → "children in care". */
 export function pluralise(plain: string): string {
-  if (/[^aeiou]y$/i.test(plain)) return plain.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/i.test(plain)) return plain + 'es';
-  return plain + 's';
+  const cut = AFTER_HEAD.exec(plain);
+  const head = cut ? plain.slice(0, cut.index) : plain;
+  const rest = cut ? plain.slice(cut.index) : '';
+  const m = /([\p{L}'’-]+)([^\p{L}]*)$/u.exec(head);
+  if (!m) return plain;
+  return head.slice(0, m.index) + pluraliseWord(m[1]) + m[2] + rest;
 }
 
 /**
@@ -21,7 +36,9 @@ export function fitToPlace(
   options: { suffix: '' | 's' | "'s"; plural?: string; acronym: boolean; addThe?: boolean },
 ): string {
   let out = plain;
-  if (options.addThe && options.suffix !== 's' && !determinerBefore(text, start)) out = 'the ' + out;
+  if (options.addThe && options.suffix !== 's' && !determinerBefore(text, start) && !/\(\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+    out = 'the ' + out;
+  }
   if (options.suffix === 's') out = options.plural ?? pluralise(plain);
   else if (options.suffix === "'s") out = plain + (original.includes('’') ? '’s' : "'s");
   if (!options.acronym && original.length > 1 && /\p{L}/u.test(original) && !hasLower(original)) return out.toUpperCase();

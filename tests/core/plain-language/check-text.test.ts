@@ -145,7 +145,13 @@ describe('suggestions that fit the sentence', () => {
     expect(only('Both EWOs came.').suggestions[0]).toBe('education welfare officers');
     expect(only('The EWO’s report came.').suggestions[0]).toBe('education welfare officer’s');
   });
-  it('adds "the" to a service named by its letters alone', () => {
+  it('makes plurals of longer plain words on the right word', () => {
+    expect(only('Jay is above both thresholds.').suggestions[0]).toBe('levels of need');
+    expect(only('Rhys missed two TAF meetings.').suggestions[0]).toBe('meetings with the people helping your family');
+    expect(only('All the CINs were reviewed.').suggestions[0]).toBe('children in need');
+  });
+  it('adds "the" to a service named by its letters alone, but not as a label in brackets', () => {
+    expect(only('Rhys Evans (HV) sent apologies.').suggestions[0]).toBe('health visitor');
     expect(only('Jay was referred to CAMHS.').suggestions[0]).toBe("the children's mental health service");
     expect(only('Jay was referred to the CAMHS team.').suggestions[0]).toBe("children's mental health service");
   });
@@ -173,7 +179,7 @@ describe('the review minutes', () => {
     const starts = found.map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const f of found) expect(PROFESSIONAL_MINUTES.slice(f.start, f.end)).toBe(f.text);
-    expect(found.map((f) => f.text)).toEqual(expect.arrayContaining(['FSW', 'HV', '6/52', 'DNA', 'escalate', 'TA', 'SENCO', 'EHCP', 'SDQ', 'w/c']));
+    expect(found.map((f) => f.text)).toEqual(expect.arrayContaining(['FSW', 'HV', '6/52', 'DNA', 'escalate', 'TA', 'SENCO', 'EHCP needs assessment', 'SDQ', 'w/c']));
     // Dawn's own words in quotes are not touched.
     expect(found.some((f) => f.text === 'nobody comes')).toBe(false);
   });

@@ -19,6 +19,7 @@ describe('the plain version', () => {
     expect(plain('A EHCP is being drafted.')).toBe('An education, health and care plan is being drafted.');
     expect(plain('Both EWOs came. The LA’s letter arrived.')).toBe('Both education welfare officers came. The council’s letter arrived.');
     expect(plain('Review in 6/52.')).toBe('Review in 6 weeks.');
+    expect(plain('Rhys Evans (HV) missed two TAF meetings.')).toBe('Rhys Evans (health visitor) missed two meetings with the people helping your family.');
   });
 
   it('drops the letters once the words are there: "Education Welfare Officer (EWO)"', () => {

@@ -79,6 +79,11 @@ describe('a need written as a service', () => {
     ]) expect(ofKind(text, 'need-as-service'), text).toEqual([]);
   });
 
+  it('does not read "needs" as a verb when it is a noun', () => {
+    expect(ofKind('A carer’s needs assessment is booked. Jay’s needs counselling notes are on file.', 'need-as-service')).toEqual([]);
+    expect(ofKind('Tom will ask whether an EHCP needs assessment is right.', 'need-as-service')).toEqual([]);
+  });
+
   it('does not reach across a sentence', () => {
     expect(ofKind('Jay needs more. Counselling was offered last year.', 'need-as-service')).toEqual([]);
   });

@@ -3,8 +3,8 @@
 import type { GlossaryEntry } from '../glossary-schema';
 
 export const OFFICIALESE_ENTRIES: GlossaryEntry[] = [
-  { term: 'facilitate', kind: 'jargon', plain: 'help', alternatives: ['arrange', 'run'],
-    aliases: [{ term: 'facilitated', plain: 'helped' }, { term: 'facilitating', plain: 'helping' }, { term: 'facilitates', plain: 'helps' }] },
+  { term: 'facilitate', kind: 'jargon', plain: 'arrange', alternatives: ['help', 'run'],
+    aliases: [{ term: 'facilitated', plain: 'arranged' }, { term: 'facilitating', plain: 'arranging' }, { term: 'facilitates', plain: 'arranges' }] },
   { term: 'ascertain', kind: 'jargon', plain: 'find out',
     aliases: [{ term: 'ascertained', plain: 'found out' }, { term: 'ascertaining', plain: 'finding out' }, { term: 'ascertains', plain: 'finds out' }] },
   { term: 'utilise', kind: 'jargon', plain: 'use',
