@@ -15,7 +15,8 @@ export interface RunningHost {
 
 export async function startHost(options: { dataDir?: string; demo?: boolean } = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tac-e2e-'));
-  const args = ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'];
+  // Unattended, as scripts start it: the vault's key lives in a key file beside the data folder.
+  const args = ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', '--key-file', `${dataDir}.key`];
   if (options.demo) args.push('--demo');
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TAC_QUIET: '1' } });
   let output = '';
