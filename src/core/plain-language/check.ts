@@ -78,6 +78,7 @@ export function scanText(text: string, compiled: CompiledGlossary, options: Chec
   const findings: Finding[] = [];
   // Words inside a longer glossary term ("EHCP needs assessment") are not read again as a need.
   const covered = new Uint8Array(tokens.length);
+  const askedOnce = new Set<CompiledEntry>();
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(compiled, text, tokens, i, notServiceNoun);
     if (!m) { i++; continue; }
@@ -98,8 +99,10 @@ export function scanText(text: string, compiled: CompiledGlossary, options: Chec
     } else if (source.role === 'glossary') {
       const entry = source.entry;
       if (audience === 'professional' && entry.familyOnly) continue;
-      if (entry.entry.kind === 'acronym' && defined.has(entry)) continue;
+      if (entry.entry.kind === 'acronym' && (defined.has(entry) || askedOnce.has(entry))) continue;
       findings.push(glossaryFinding(text, m, entry, audience));
+      // For professionals, spelling an acronym out once is enough: flag only its first use.
+      if (audience === 'professional' && entry.entry.kind === 'acronym') askedOnce.add(entry);
     }
   }
   findings.push(...needFindings(text, tokens, compiled, skip, covered));

@@ -135,6 +135,11 @@ describe('family and professional audiences', () => {
     expect(found[0].suggestions[0]).toBe('Designated Safeguarding Lead (DSL)');
     expect(found[0].message).toMatch(/^Spell out “DSL” the first time/);
   });
+  it('asks professionals only about the first use of each acronym, and families about every use', () => {
+    const minutes = 'The EWO rang. The EWO will visit. CAMHS wrote.';
+    expect(flagged(minutes, { audience: 'professional' })).toEqual(['EWO', 'CAMHS']);
+    expect(flagged(minutes, { audience: 'family' })).toEqual(['EWO', 'EWO', 'CAMHS']);
+  });
 });
 
 describe('suggestions that fit the sentence', () => {

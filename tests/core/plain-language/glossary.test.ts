@@ -1,6 +1,7 @@
 // The glossary a local authority edits: big enough, every service explained, the template file in
 // step with the built-in list, broken entries reported by field, and local entries merged over ours.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   type GlossaryEntry,
 } from '../../../src/core/plain-language';
 import { explainIssues } from '../../../src/core/shared/issues';
+import { loadTemplate } from '../../../src/main/templates/load';
 
 const templates = path.resolve(__dirname, '../../../templates');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(templates, file), 'utf8'));
@@ -112,5 +114,28 @@ describe('merging a local glossary over the built-in one', () => {
 
   it('leaves the built-in list itself unchanged', () => {
     expect(BUILT_IN_GLOSSARY.find((e) => e.term === 'EWO')!.plain).toBe('education welfare officer');
+  });
+});
+
+describe('loading through the app’s template loader', () => {
+  it('loads the shipped files, with no problems to report', () => {
+    const builtIn = loadTemplate(templates, 'glossary.json', glossarySchema, BUILT_IN_GLOSSARY);
+    const local = loadTemplate(templates, 'glossary-local.json', glossarySchema, [], { optional: true });
+    expect(builtIn.problem).toBeUndefined();
+    expect(local.problem).toBeUndefined();
+    expect(mergeGlossaries(builtIn.value, local.value)).toHaveLength(BUILT_IN_GLOSSARY.length);
+  });
+
+  it('uses the built-in list and names the file and field when a local edit breaks it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tac-glossary-'));
+    try {
+      writeFileSync(path.join(dir, 'glossary-local.json'), JSON.stringify({ entries: [{ term: 'FMASM', kind: 'acronym' }] }));
+      const local = loadTemplate(dir, 'glossary-local.json', glossarySchema, [], { optional: true });
+      expect(local.value).toEqual([]);
+      expect(local.problem).toContain('templates/glossary-local.json');
+      expect(local.problem).toContain('entries.0.plain');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
