@@ -183,7 +183,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   });
 
   const nextMeeting = parser(
-    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet)|(?<=\\b(?:by|before|at|for|until)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
+    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet)|(?<=\\b(?:by|before|at|for|until|to)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
     (c, m) => (ctx.nextMeetingDate ? dated(c, m, ctx.nextMeetingDate) : unclear(c, m, 'no-next-meeting')),
   );
 

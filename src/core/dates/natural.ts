@@ -155,6 +155,7 @@ export function readDatePhrases(text: string, options: DateReadingOptions): Date
     const lead = LEAD_BEFORE.exec(text.slice(0, start));
     const leadWords = lead ? lead[0].trim() : '';
     if (lead) start -= lead[0].length;
+    while (end > start && /[\s,;:(]/.test(text[end - 1])) end -= 1;
     const trail = TRAIL_AFTER.exec(text.slice(end));
     if (trail) end += trail[0].length;
     const words = text.slice(start, end);
