@@ -11,6 +11,8 @@ import { SupportPage } from './features/episodes/support-page';
 import { MeetingFormPage } from './features/meetings/meeting-form-page';
 import { MeetingPage } from './features/meetings/meeting-page';
 import { NotFoundPage } from './features/home/not-found-page';
+import { RunPage } from './features/meeting-run/run-page';
+import { FamilyViewPage } from './features/meeting-run/family-view-page';
 
 type Route = { pattern: string; render: (p: Record<string, string>, path: string) => JSX.Element };
 
@@ -26,6 +28,7 @@ const ROUTES: Route[] = [
   { pattern: '/families/:familyId/meetings/new', render: (p) => <MeetingFormPage familyId={p.familyId} /> },
   { pattern: '/families/:familyId/meetings/:meetingId', render: (p) => <MeetingPage familyId={p.familyId} meetingId={p.meetingId} /> },
   { pattern: '/families/:familyId/meetings/:meetingId/edit', render: (p) => <MeetingFormPage familyId={p.familyId} meetingId={p.meetingId} /> },
+  { pattern: '/families/:familyId/meetings/:meetingId/run', render: (p) => <RunPage familyId={p.familyId} meetingId={p.meetingId} /> },
 ];
 
 export function App() {
@@ -34,6 +37,8 @@ export function App() {
   useEffect(() => {
     void api.app.info().then((r) => r.ok && setVersion(r.value.version));
   }, []);
+  const familyScreen = match('/families/:familyId/meetings/:meetingId/family-view', path);
+  if (familyScreen) return <FamilyViewPage familyId={familyScreen.familyId} meetingId={familyScreen.meetingId} />;
   let page: JSX.Element = <NotFoundPage />;
   for (const route of ROUTES) {
     const params = match(route.pattern, path);

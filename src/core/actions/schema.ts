@@ -16,33 +16,42 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 };
 export const OPEN_STATUSES: readonly ActionStatus[] = ['not-started', 'in-progress', 'waiting'];
 
-export const actionSchema = z
-  .object({
-    id: idSchema,
-    text: requiredText('Write what will be done', 4000),
-    /** Whose plan this belongs to; empty means the whole family. */
-    childIds: z.array(idSchema).max(20).default([]),
-    ownerId: idSchema.optional(),
-    /** The owner's name as said, for a community member not on the team, or a snapshot. */
-    ownerName: optionalLine(120),
-    agency: optionalLine(160),
-    dueDate: isoDate('Enter a real date for when it will be done').optional(),
-    status: z.enum(ACTION_STATUSES).default('not-started'),
-    waitingSince: isoDate('Enter the date the wait began').optional(),
-    outcomeId: idSchema.optional(),
-    need: optionalLine(400),
-    fundingNeeded: optionalLine(400),
-    fundingFoundBy: optionalLine(160),
-    notes: longText(50_000),
-    createdInMeetingId: idSchema.optional(),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .superRefine((a, ctx) => {
-    if (a.status === 'waiting' && !a.waitingSince) {
-      ctx.addIssue({ code: 'custom', path: ['waitingSince'], message: 'Enter the date the wait began' });
-    }
-  });
+export const actionBaseSchema = z.object({
+  id: idSchema,
+  text: requiredText('Write what will be done', 20_000),
+  /** Whose plan this belongs to; empty means the whole family. */
+  childIds: z.array(idSchema).max(20).default([]),
+  ownerId: idSchema.optional(),
+  /** The owner's name as said, for a community member not on the team, or a snapshot. */
+  ownerName: optionalLine(120),
+  agency: optionalLine(160),
+  dueDate: isoDate('Enter a real date for when it will be done').optional(),
+  status: z.enum(ACTION_STATUSES).default('not-started'),
+  waitingSince: isoDate('Enter the date the wait began').optional(),
+  outcomeId: idSchema.optional(),
+  need: optionalLine(400),
+  fundingNeeded: optionalLine(400),
+  fundingFoundBy: optionalLine(160),
+  notes: longText(50_000),
+  createdInMeetingId: idSchema.optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** A wait needs the date it began. */
+export function checkAction(a: { status: ActionStatus; waitingSince?: string }, ctx: z.RefinementCtx): void {
+  if (a.status === 'waiting' && !a.waitingSince) {
+    ctx.addIssue({ code: 'custom', path: ['waitingSince'], message: 'Enter the date the wait began' });
+  }
+}
+
+export const actionSchema = actionBaseSchema.superRefine(checkAction);
+
+/** An action as a form or the one-line capture sends it: no id yet when new, no timestamps. */
+export const actionInputSchema = actionBaseSchema
+  .omit({ createdAt: true, updatedAt: true, createdInMeetingId: true })
+  .extend({ id: idSchema.optional() })
+  .superRefine(checkAction);
 export type Action = z.infer<typeof actionSchema>;
 
 export const REVIEW_RESULTS = ['done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward'] as const;

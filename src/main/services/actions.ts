@@ -2,7 +2,8 @@
 // on (done, no longer needed) or keeps it open (partly done, not done, carried forward).
 import type { Handlers } from '../../api';
 import type { ActionStatus, ReviewResult } from '../../core/actions/schema';
-import { findAction, runningMeeting } from './find';
+import { AppError } from '../../core/shared/result';
+import { findAction, findMeeting, isPersonOnRecord, runningMeeting } from './find';
 import type { ServiceContext } from './context';
 
 const STATUS_AFTER: Partial<Record<ReviewResult, ActionStatus>> = {
@@ -13,6 +14,40 @@ const STATUS_AFTER: Partial<Record<ReviewResult, ActionStatus>> = {
 
 export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
   return {
+    async save({ familyId, meetingId, action }) {
+      let actionId = action.id ?? '';
+      const record = await ctx.store.update(familyId, (draft) => {
+        const now = ctx.now().toISOString();
+        if (action.ownerId && !isPersonOnRecord(draft, action.ownerId)) {
+          throw new AppError('invalid-input', 'Choose someone from the team or the family, or type the name of someone else', { 'action.ownerId': 'Choose someone from the team or the family, or type the name of someone else' });
+        }
+        if (action.childIds.some((id) => !draft.children.some((c) => c.id === id))) {
+          throw new AppError('invalid-input', 'Choose children from this family', { 'action.childIds': 'Choose children from this family' });
+        }
+        if (action.id) {
+          const existing = findAction(draft, action.id);
+          Object.assign(existing, { ...action, id: existing.id, updatedAt: now });
+          return;
+        }
+        if (meetingId) runningMeeting(draft, meetingId);
+        actionId = ctx.newId();
+        draft.actions.push({ ...action, id: actionId, createdInMeetingId: meetingId, createdAt: now, updatedAt: now });
+      });
+      return { record, actionId };
+    },
+
+    async remove({ familyId, actionId }) {
+      return ctx.store.update(familyId, (draft) => {
+        const action = findAction(draft, actionId);
+        const meeting = action.createdInMeetingId ? findMeeting(draft, action.createdInMeetingId) : undefined;
+        const reviewed = draft.meetings.some((m) => m.actionReviews.some((r) => r.actionId === actionId));
+        if (!meeting || meeting.status !== 'in-progress' || reviewed) {
+          throw new AppError('conflict', 'Only an action agreed at the meeting under way can be taken out. Mark older actions as no longer needed instead.');
+        }
+        draft.actions = draft.actions.filter((a) => a.id !== actionId);
+      });
+    },
+
     async review({ familyId, meetingId, review }) {
       return ctx.store.update(familyId, (draft) => {
         const meeting = runningMeeting(draft, meetingId);

@@ -58,6 +58,13 @@ export function MeetingPage({ familyId, meetingId }: { familyId: string; meeting
           ...(meeting.status === 'cancelled' ? [{ key: 'Why it was cancelled', value: meeting.cancelledReason }] : []),
         ]}
       />
+      {meeting.status !== 'cancelled' && (
+        <div className="button-group">
+          <LinkButton href={`/families/${familyId}/meetings/${meetingId}/run`}>
+            {meeting.status === 'planned' ? 'Get ready to chair' : meeting.status === 'in-progress' ? 'Carry on chairing' : 'After the meeting'}
+          </LinkButton>
+        </div>
+      )}
       {meeting.status === 'planned' && (
         <div className="button-group">
           <LinkButton variant="secondary" href={`/families/${familyId}/meetings/${meetingId}/edit`}>Change the meeting</LinkButton>
