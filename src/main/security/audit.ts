@@ -68,11 +68,15 @@ export class AuditLog {
         this.seq = tail.seq;
         this.last = tail.hash;
       } else if (lines.length) {
-        // The last entry cannot be read (verify() will say so); carry on after it so nothing is overwritten.
-        const head = await this.readHead();
-        this.seq = Math.max(head?.seq ?? 0, lines.length);
-        this.last = head?.hash ?? GENESIS;
+        this.seq = lines.length; // the last entry cannot be read (verify() will say so); carry on after it
       }
+    }
+    // The head remembers the latest entry. If the files end before it, entries were cut off: carry on
+    // from the head, so the gap stays visible to verify() instead of being papered over by new entries.
+    const head = await this.readHead();
+    if (head && head.seq > this.seq) {
+      this.seq = head.seq;
+      this.last = head.hash;
     }
     await this.foldPending();
   }

@@ -11,6 +11,8 @@ export interface PlainMigrationReport {
   moved: number;
   /** Families whose plain file (and its previous copy) could not be read: kept aside, never deleted. */
   failed: { id: string; problem: string }[];
+  /** Families whose latest plain save was damaged, so the save before it was used (the damaged one is kept, locked, in quarantine). */
+  usedPrevious: string[];
   /** The folder (inside the vault) holding the plain copy, when it had to be kept. */
   keptBackup?: string;
   /** What to tell the user, in plain words. */
@@ -53,7 +55,9 @@ export async function migratePlainVault(vaultDir: string, codec: RecordCodec, no
   const failed: { id: string; problem: string }[] = [];
   const leftInPlace: string[] = [];
   const removable: string[] = ['index.json', 'index.json.bak'].filter((n) => plain.includes(n));
+  const usedPrevious: string[] = [];
   let moved = 0;
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
 
   // 2. Each family: read the plain file (or its previous copy), write it encrypted, read it back.
   const ids = [...new Set(plain.filter((p) => p.startsWith('families')).map((p) => PLAIN_FAMILY.exec(path.basename(p))![1]))];
@@ -71,7 +75,6 @@ export async function migratePlainVault(vaultDir: string, codec: RecordCodec, no
       try {
         for (const rel of rels) {
           const bytes = await fs.readFile(path.join(vaultDir, rel));
-          const stamp = now.toISOString().replace(/[:.]/g, '-');
           await lockedCopy(codec, id, bytes, path.join(vaultDir, 'quarantine', `${id}.${stamp}.${rel.endsWith('.bak') ? 'previous' : 'latest'}.tac`));
         }
         removable.push(...rels);
@@ -85,6 +88,11 @@ export async function migratePlainVault(vaultDir: string, codec: RecordCodec, no
       const target = path.join(vaultDir, 'families', `${id}.tac`);
       const existing = await fs.readFile(target).catch(() => undefined);
       const already = existing ? decodeFamily(codec, id, existing) : undefined;
+      if (mainBytes && !main?.ok) {
+        await lockedCopy(codec, id, mainBytes, path.join(vaultDir, 'quarantine', `${id}.${stamp}.latest.tac`));
+        usedPrevious.push(id);
+      }
+      if (bakBytes && !bak?.ok) await lockedCopy(codec, id, bakBytes, path.join(vaultDir, 'quarantine', `${id}.${stamp}.previous.tac`));
       const keepExisting = already?.ok && already.record.revision >= best.record.revision;
       if (!keepExisting) {
         await writeFileAtomic(target, codec.encode(id, JSON.stringify(best.record)));
@@ -119,18 +127,23 @@ export async function migratePlainVault(vaultDir: string, codec: RecordCodec, no
   for (const rel of removable) await fs.rm(path.join(vaultDir, rel), { force: true });
   await fsyncDir(path.join(vaultDir, 'families'));
   const allGood = failed.length === 0 && leftInPlace.length === 0;
+  const previous = usedPrevious.length
+    ? ` For ${usedPrevious.length} ${usedPrevious.length === 1 ? 'family' : 'families'} the latest save was damaged, so the copy saved before it was used: check the most recent changes. The damaged file is kept, locked, in the quarantine folder.`
+    : '';
   if (allGood) {
     await fs.rm(backupDir, { recursive: true, force: true });
-    return { moved, failed, message: `Your records are now locked on this computer: ${moved} ${moved === 1 ? 'family was' : 'families were'} moved to the locked format and checked.` };
+    return { moved, failed, usedPrevious, message: `Your records are now locked on this computer: ${moved} ${moved === 1 ? 'family was' : 'families were'} moved to the locked format and checked.${previous}` };
   }
   return {
     moved,
     failed,
+    usedPrevious,
     keptBackup: backupName,
     message:
       `${moved} ${moved === 1 ? 'family was' : 'families were'} moved to the locked format and checked, but ${failed.length} could not be. ` +
       `Nothing was deleted: a copy of the records as they were is kept in the folder “${backupName}” inside the vault. ` +
-      'That copy is not locked, so ask your IT support or data protection officer to check it and then keep it somewhere safe or delete it.',
+      'That copy is not locked, so ask your IT support or data protection officer to check it and then keep it somewhere safe or delete it.' +
+      previous,
   };
 }
 
