@@ -122,6 +122,12 @@ export function readActionLine(line: string, options: ReadActionOptions): Action
   let split = findOwner(cleaned);
   let ownerWords = split ? cleaned.slice(split.ownerStart, split.ownerEnd) : '';
   let owner = ownerWords ? matchOwner(ownerWords, record, { meetingDate }) : undefined;
+  if (owner?.kind === 'not-a-name') {
+    // "Pat sat with Jay to read…": the words before "to" are not a person; read the whole line as what.
+    split = undefined;
+    owner = undefined;
+    ownerWords = '';
+  }
   // "Refer Jay to CAMHS – Sarah" / "(Sarah)": an owner named at the end counts only if they are on the record.
   if (!split) {
     const tail = OWNER_AT_END.exec(cleaned);

@@ -10,7 +10,7 @@ export type OwnerRecord = Pick<FamilyRecord, 'children' | 'members' | 'team'> & 
 
 export interface OwnerMatch {
   /** person: one person on the record; community: someone not on the record, kept as said. */
-  kind: 'person' | 'community' | 'unsure' | 'service-only' | 'nobody';
+  kind: 'person' | 'community' | 'unsure' | 'service-only' | 'nobody' | 'not-a-name';
   ownerId?: string;
   /** The matched person's name, or the name as said for someone not on the record. */
   ownerName: string;
@@ -147,7 +147,8 @@ function byRole(words: string, cands: Candidate[], exactOnly = false): Candidate
 
 function byService(words: string, cands: Candidate[], said = words): { cands: Candidate[]; service: string } | undefined {
   const team = cands.filter((c) => c.kind === 'team');
-  const rule = SERVICE_WORDS.find(([re]) => re.test(words));
+  const bare = words.replace(/^(?:the )?[a-z]+'s? /, ''); // "Mia's nursery", "Jay's school"
+  const rule = SERVICE_WORDS.find(([re]) => re.test(bare));
   const named = team.filter((c) => norm(c.agency) === words || (words.length > 3 && norm(c.agency).includes(words)));
   if (named.length > 0) return { cands: named, service: named[0].agency };
   if (!rule) return undefined;
@@ -249,5 +250,15 @@ export function matchOwner(said: string, record: OwnerRecord, options: { meeting
       problem: `“${asSaid}” is not on the team or in the family. Did you mean ${near.map((c) => c.name).join(' or ')}? If not, add them if they will own actions.`,
     };
   }
+  if (!looksLikeAName(asSaid)) return { kind: 'not-a-name', ownerName: '', agency: '', problem: 'No one is named to do this. Choose who will.' };
   return { kind: 'community', ownerName: asSaid, agency: '' };
+}
+
+/** "Kelly", "Uncle Dave", "Dawn's friend Kelly", "Mrs Ali next door" — not "Pat sat with Jay". */
+function looksLikeAName(said: string): boolean {
+  const tokens = said.split(/\s+/).filter(Boolean);
+  if (tokens.length === 1) return /^[\p{L}'’-]+$/u.test(tokens[0]);
+  if (tokens.length > 4) return false;
+  const kinship = /^(?:uncle|aunt|auntie|aunty|cousin|nan|nana|nanny|gran|granny|grandad|grandma|grandpa|neighbour|friend|partner|boyfriend|girlfriend|next|door)$/i;
+  return tokens.every((t, i) => /^\p{Lu}/u.test(t) || kinship.test(t) || (i > 0 && /^(?:the|next|door|from)$/i.test(t)) || /['’]s$/i.test(t));
 }

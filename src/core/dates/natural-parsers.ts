@@ -8,7 +8,7 @@ import {
   endOfTerm, nextHalfTerm, schoolBreaks, schoolHolidayOn, startOfNextTerm, type Term, type TermDates,
 } from './term-dates';
 import {
-  COUNT_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, endOfWeekend, endOfWorkingWeek, readCount, readWeekday, weekdayAfter, weekdayNextWeek,
+  COUNT_PATTERN, DATE_WORD_BEFORE, MONTH_PATTERN, WEEKDAY_PATTERN, endOfWeekend, endOfWorkingWeek, readCount, readWeekday, weekdayAfter, weekdayNextWeek,
 } from './natural-words';
 
 export interface ParserContext {
@@ -27,6 +27,8 @@ export type UnclearReason = 'vague' | 'no-terms' | 'no-next-meeting' | 'rough' |
 
 const B = "(?<![\\w'’])"; // start of a word
 const E = "(?![\\w'’])"; // end of a word
+/** Plurals ("Tuesdays") are read from full names only: "weds" is Wednesday, not many "wed"s. */
+const FULL_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** "Monday 14th December": leave the weekday to chrono, which reads it with the date. */
 const NOT_BEFORE_A_DATE = `(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b|\\s*[/.]\\d))`;
 const DEADLINE_LEAD = /\b(?:by|before|until|till|for|ahead\s+of|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and)\s+(?:the\s+)?$/i;
@@ -101,7 +103,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
     `${B}(?:(?<mod>next|this|coming|last|past)\\s+)?(?:(?<pre>next|this)\\s+week\\s+(?:on\\s+)?)?(?:(?<lead>a\\s+week|a\\s+fortnight)\\s+(?:on\\s+|this\\s+|next\\s+)?)?(?:the\\s+)?(?<wd>${WEEKDAY_PATTERN})(?:\\s+(?<after>after\\s+next)|\\s+(?<suffix>week|fortnight)|\\s+(?:of\\s+)?(?<post>next|this)\\s+week)?${E}${NOT_BEFORE_A_DATE}`,
     (c, m) => {
       const g = m.groups ?? {};
-      const wd = readWeekday(g.wd);
+      const wd = readWeekday(g.wd, !!g.mod || DATE_WORD_BEFORE.test(c.text.slice(0, m.index)));
       if (wd === undefined) return null;
       const mod = (g.mod ?? '').toLowerCase();
       if (mod === 'last' || mod === 'past') return ignored(c, m);
@@ -183,7 +185,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   });
 
   const nextMeeting = parser(
-    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet)|(?<=\\b(?:by|before|at|for|until|to)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
+    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet)(?!\\s+(?:agenda|minutes|notes|date|dates|invitations?|invites?|papers?|room|venue|time|letter|report|paperwork|plan|chair|slot))|(?<=\\b(?:by|before|at|for|until|to)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
     (c, m) => (ctx.nextMeetingDate ? dated(c, m, ctx.nextMeetingDate) : unclear(c, m, 'no-next-meeting')),
   );
 
@@ -264,7 +266,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   );
 
   const repeats = parser(
-    `${B}(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${COUNT_PATTERN})\\s+)?(?:day|morning|afternoon|evening|night|lunchtime|week(?:day|end)?s?|fortnight|month|term|half[\\s-]?term|visit|session|(?:${WEEKDAY_PATTERN})s?)|(?:on\\s+)?(?:${WEEKDAY_PATTERN})s|(?:${WEEKDAY_PATTERN})\\s+(?:mornings|afternoons|evenings|nights|lunchtimes)|(?:once|twice|(?:${COUNT_PATTERN})\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term)|daily|weekly|fortnightly|monthly|termly)${E}`,
+    `${B}(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:${COUNT_PATTERN})\\s+)?(?:day|morning|afternoon|evening|night|lunchtime|week(?:day|end)?s?|fortnight|month|term|half[\\s-]?term|visit|session|(?:${WEEKDAY_PATTERN})s?)|(?:on\\s+)?(?:${FULL_WEEKDAYS})s|(?:${WEEKDAY_PATTERN})\\s+(?:mornings|afternoons|evenings|nights|lunchtimes)|(?:once|twice|(?:${COUNT_PATTERN})\\s+times)\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term)|daily|weekly|fortnightly|monthly|termly)${E}`,
     (c, m) => ignored(c, m),
   );
 

@@ -33,14 +33,20 @@ export function readCount(word: string): number | undefined {
   return NUMBER_WORDS[w];
 }
 
-/** A weekday word as written, or undefined when it is a short form written in lower case ("sat", "wed"). */
-export function readWeekday(word: string): number | undefined {
+/**
+ * A weekday word as written. A short form in lower case ("sat", "wed") counts only straight after
+ * a date word ("by fri", "on weds"), so "Pat sat with Jay" is not a Saturday.
+ */
+export function readWeekday(word: string, afterDateWord = false): number | undefined {
   const lower = word.toLowerCase();
   const value = WEEKDAY_WORDS[lower];
   if (value === undefined) return undefined;
-  if (!lower.endsWith('day') && word[0] === word[0].toLowerCase()) return undefined;
+  if (!lower.endsWith('day') && word[0] === word[0].toLowerCase() && !afterDateWord) return undefined;
   return value;
 }
+
+/** Words after which a lower-case short weekday is taken as a day: "by fri", "next tues". */
+export const DATE_WORD_BEFORE = /\b(?:by|on|before|until|till|next|this|from|coming|latest)\s+$/i;
 
 /** The first given weekday strictly after the meeting: said on a Wednesday, "Friday" is two days on, "Wednesday" a week on. */
 export function weekdayAfter(meetingDate: IsoDate, weekday: number): IsoDate {

@@ -6,7 +6,7 @@ import { addDays, dayOfWeek, formatDate, isRealDate, toIso, type IsoDate } from 
 import type { HolidayLookup } from './working-days';
 import type { TermDates } from './term-dates';
 import { TAG_DATE, TAG_IGNORE, TAG_UNCLEAR, buildParsers, type UnclearReason } from './natural-parsers';
-import { endOfWorkingWeek, readWeekday, weekdayAfter, weekdayNextWeek, WEEKDAY_PATTERN } from './natural-words';
+import { DATE_WORD_BEFORE, endOfWorkingWeek, readWeekday, weekdayAfter, weekdayNextWeek, WEEKDAY_PATTERN } from './natural-words';
 
 /*
  * How weekdays are read (the UI always shows the date for the chair to confirm):
@@ -81,9 +81,9 @@ function dateOf(r: ParsedResult): IsoDate | undefined {
 }
 
 /** chrono's reading of a weekday, redone with the rules above. */
-function weekdayDate(r: ParsedResult, meetingDate: IsoDate): IsoDate | 'past' | undefined {
+function weekdayDate(r: ParsedResult, meetingDate: IsoDate, before: string): IsoDate | 'past' | undefined {
   const m = new RegExp(`(?:\\b(next|this|last|past)\\s+)?\\b(${WEEKDAY_PATTERN})\\b(?:\\s+(?:of\\s+)?(next|last)\\s+week)?`, 'i').exec(r.text);
-  const wd = m ? readWeekday(m[2]) : undefined;
+  const wd = m ? readWeekday(m[2], !!m[1] || DATE_WORD_BEFORE.test(before + r.text.slice(0, m.index))) : undefined;
   if (!m || wd === undefined) return undefined;
   const mod = (m[1] ?? m[3] ?? '').toLowerCase();
   if (mod === 'last' || mod === 'past') return 'past';
@@ -92,7 +92,13 @@ function weekdayDate(r: ParsedResult, meetingDate: IsoDate): IsoDate | 'past' | 
 
 type Classified = { kind: 'date'; date: IsoDate } | { kind: 'unclear'; reason: keyof typeof REASONS } | { kind: 'repeat' } | { kind: 'skip' };
 
-function classify(r: ParsedResult, meetingDate: IsoDate): Classified {
+/** A bare length of time ("a 2 year check", "3 years old") is not a date; "in 2 years", "2 weeks' time" are. */
+const BARE_DURATION = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*-?\s*(?:days?|weeks?|months?|years?)$/i;
+const DURATION_LEAD = /\b(?:in|within|by|for|over|after|before|about|around|inside|next|than)\s+(?:the\s+)?(?:next\s+)?$/i;
+const DURATION_TRAIL = /^(?:\s*(?:['’]s?|s['’])?\s+time\b|\s+(?:from\s+(?:now|today)|later|on)\b)/i;
+
+function classify(r: ParsedResult, meetingDate: IsoDate, text: string): Classified {
+  const before = text.slice(0, r.index);
   const tags = r.tags();
   if (tags.has(TAG_IGNORE)) return r.text.match(/^(?:last|past)\b/i) ? { kind: 'skip' } : { kind: 'repeat' };
   for (const t of tags) if (t.startsWith(TAG_UNCLEAR)) return { kind: 'unclear', reason: t.slice(TAG_UNCLEAR.length) as UnclearReason };
@@ -100,24 +106,25 @@ function classify(r: ParsedResult, meetingDate: IsoDate): Classified {
     const date = dateOf(r);
     return date ? { kind: 'date', date } : { kind: 'skip' };
   }
-  const text = r.text.trim().toLowerCase();
+  const said = r.text.trim().toLowerCase();
+  if (BARE_DURATION.test(said) && !DURATION_LEAD.test(before) && !DURATION_TRAIL.test(text.slice(r.index + r.text.length))) return { kind: 'skip' };
   // chrono reads "now", "a second" and times of day; none is a due date.
-  if (/^(?:right\s+)?now$|\b(?:second|seconds|minutes?|mins?|secs?)\b/.test(text)) return { kind: 'skip' };
+  if (/^(?:right\s+)?now$|\b(?:second|seconds|minutes?|mins?|secs?)\b/.test(said)) return { kind: 'skip' };
   const s = r.start;
   if (!s.isCertain('day') && s.isCertain('weekday')) {
-    const d = weekdayDate(r, meetingDate);
+    const d = weekdayDate(r, meetingDate, before);
     return d === 'past' ? { kind: 'skip' } : d ? { kind: 'date', date: d } : { kind: 'skip' };
   }
-  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/')) || /\b(?:today|tonight|tomorrow)\b/.test(text);
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/')) || /\b(?:today|tonight|tomorrow)\b/.test(said);
   if (s.isCertain('day') && s.isCertain('weekday')) {
     const date = dateOf(r);
     if (date && dayOfWeek(date) !== s.get('weekday')) return { kind: 'unclear', reason: 'wrong-weekday' };
   }
-  if (s.isCertain('day') || (relative && !/\b(?:morning|afternoon|evening|night|noon|midday)\b/.test(text))) {
+  if (s.isCertain('day') || (relative && !/\b(?:morning|afternoon|evening|night|noon|midday)\b/.test(said))) {
     const date = dateOf(r);
     return date ? { kind: 'date', date } : { kind: 'skip' };
   }
-  if (/\b(?:this\s+(?:morning|afternoon|evening))\b/.test(text)) return { kind: 'date', date: meetingDate };
+  if (/\b(?:this\s+(?:morning|afternoon|evening))\b/.test(said)) return { kind: 'date', date: meetingDate };
   if (s.isCertain('month')) return { kind: 'unclear', reason: 'month' };
   return { kind: 'skip' };
 }
@@ -144,7 +151,7 @@ export function readDatePhrases(text: string, options: DateReadingOptions): Date
   const results = chronoFor(options).parse(text, reference, { forwardDate: true });
   const deadlines: NaturalDate[] = [];
   for (const r of results) {
-    const kind = classify(r, options.meetingDate);
+    const kind = classify(r, options.meetingDate, text);
     let start = r.index;
     let end = r.index + r.text.length;
     if (kind.kind === 'skip') continue;

@@ -72,6 +72,10 @@ export const CORPUS: CorpusLine[] = [
   { line: "Dawn to ring Northshire Homes every Monday until the repair is done", owner: 'Dawn Fletcher', what: 'Ring Northshire Homes every Monday until the repair is done', problem: /No date was said/ },
   { line: 'Grace to bring the repair schedule to the review', owner: 'Grace Okafor', what: 'Bring the repair schedule to the review', date: '2027-01-13' },
 
+  { line: 'mum to ring gp by fri', owner: 'Dawn Fletcher', what: 'Ring gp', date: '2026-11-27' },
+  { line: 'Rhys to phone Dawn on weds', owner: 'Rhys Evans', what: 'Phone Dawn', date: '2026-12-02' },
+  { line: "Ask the GP for Jay's headache letter (Sarah)", owner: 'Sarah Khan', what: "Ask the GP for Jay's headache letter", problem: /No date was said/ },
+
   // ---- Lines it must not guess at: who
   { line: 'Refer Jay to CAMHS', what: 'Refer Jay to CAMHS', problem: /No one is named/ },
   { line: 'Chase the housing repair by Friday', what: 'Chase the housing repair', date: '2026-11-27', problem: /No one is named/ },
@@ -89,10 +93,16 @@ export const CORPUS: CorpusLine[] = [
   { line: 'Sarah K to send the referral by Friday', owner: 'Sarah Khan', what: 'Send the referral', date: '2026-11-27', twoSarahs: true },
   { line: 'Sarah J to assess Mia’s speech at nursery by the end of January', owner: 'Sarah Jones', what: 'Assess Mia’s speech at nursery', date: '2027-01-31', twoSarahs: true },
 
+  { line: 'Tom and Lena to plan the next meeting agenda', what: 'Plan the next meeting agenda', problem: /More than one person is named \(Tom Price and Lena Nowak\)/ },
+  { line: "Mia's nursery to share her progress report by the end of next week", agency: 'nursery', what: 'Share her progress report', date: '2026-12-04', problem: /No one from nursery is on the team/ },
+  { line: 'Pat sat with Jay to read by Friday', what: 'Pat sat with Jay to read', date: '2026-11-27', problem: /No one is named/ },
+
   // ---- People not on the record, kept as said
   { line: 'Uncle Dave to take Jay to football on Saturday mornings', ownerName: 'Uncle Dave', what: 'Take Jay to football on Saturday mornings', problem: /No date was said/ },
   { line: "Kelly (Dawn's friend) to drive Dawn to the housing office on 3 December", ownerName: 'Kelly', what: 'Drive Dawn to the housing office', date: '2026-12-03' },
   { line: 'Grandad to collect Jay from football by 6pm Friday', ownerName: 'Grandad', what: 'Collect Jay from football', date: '2026-11-27' },
+
+  { line: "Dawn's friend Kelly to mind Mia on Thursday", ownerName: "Dawn's friend Kelly", what: 'Mind Mia', date: '2026-11-26' },
 
   // ---- Lines it must not guess at: when
   { line: 'Tom to ring Dawn soon', owner: 'Tom Price', what: 'Ring Dawn', problem: /“soon” does not give a date/ },
@@ -102,5 +112,6 @@ export const CORPUS: CorpusLine[] = [
   { line: 'Grace to sort the repair by next week', owner: 'Grace Okafor', what: 'Sort the repair', problem: /this week or some time next week/ },
   { line: 'Tom to arrange for Jay to sit with Sam in the dinner hall from Monday', owner: 'Tom Price', what: 'Arrange for Jay to sit with Sam in the dinner hall from Monday', problem: /says when this starts/ },
   { line: 'Tom to phone Dawn on Monday and again on 14 December', owner: 'Tom Price', what: 'Phone Dawn on Monday and again on 14 December', problem: /more than one date \(30 November 2026 and 14 December 2026\)/ },
+  { line: 'Rhys Evans (health visitor) will arrange a 2 year check for Mia in January', owner: 'Rhys Evans', what: 'Arrange a 2 year check for Mia', problem: /“in January” does not say which day/ },
   { line: 'Jay to tell Mr Price when he feels worried at lunchtime', owner: 'Jay Fletcher', what: 'Tell Mr Price when he feels worried at lunchtime', problem: /No date was said/ },
 ];
