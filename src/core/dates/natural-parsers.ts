@@ -1,7 +1,7 @@
 // Extra chrono-node parsers for the British phrases chrono's en-GB mode misses: "Monday week", "in a
 // fortnight", "6/52", "by the 21st", "before half term", "end of term", "by Christmas", "10 working days".
 import type { ParsingContext, Parser, ParsingResult } from 'chrono-node';
-import { addDays, addMonths, daysInMonth, endOfMonth, isRealDate, parts, toIso, type IsoDate } from '../shared/dates';
+import { addDays, addMonths, dayOfWeek, daysInMonth, endOfMonth, isRealDate, parts, toIso, type IsoDate } from '../shared/dates';
 import { easterSunday } from './bank-holidays';
 import { addWorkingDays, lastWorkingDayOnOrBefore, type HolidayLookup } from './working-days';
 import {
@@ -23,7 +23,7 @@ export const TAG_DATE = 'tac/date';
 export const TAG_IGNORE = 'tac/ignore';
 export const TAG_UNCLEAR = 'tac/unclear:';
 
-export type UnclearReason = 'vague' | 'no-terms' | 'no-next-meeting' | 'rough' | 'by-next-period';
+export type UnclearReason = 'vague' | 'no-terms' | 'no-next-meeting' | 'rough' | 'by-next-period' | 'wrong-weekday';
 
 const B = "(?<![\\w'’])"; // start of a word
 const E = "(?![\\w'’])"; // end of a word
@@ -31,6 +31,8 @@ const E = "(?![\\w'’])"; // end of a word
 const FULL_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** "Monday 14th December": leave the weekday to chrono, which reads it with the date. */
 const NOT_BEFORE_A_DATE = `(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b|\\s*[/.]\\d))`;
+/** What may follow "by the 21st": the end, a mark, or a joining word — not "the 2nd floor". */
+const ENDS_PHRASE = '(?=\\s*(?:$|[,.;:!?)–—-]|(?:and|or|at|so|then|latest|when|to|with|for|please|if|because|but|as|unless)\\b))';
 const DEADLINE_LEAD = /\b(?:by|before|until|till|for|ahead\s+of|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and)\s+(?:the\s+)?$/i;
 const DURING_LEAD = /\b(?:at|in|during|over|around|across|through|throughout)\s+(?:the\s+)?$/i;
 const START_LEAD = /\b(?:after|from|following|starting|beginning|once)\s+(?:the\s+)?$/i;
@@ -100,13 +102,18 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   const H = ctx.holidays;
 
   const weekday = parser(
-    `${B}(?:(?<mod>next|this|coming|last|past)\\s+)?(?:(?<pre>next|this)\\s+week\\s+(?:on\\s+)?)?(?:(?<lead>a\\s+week|a\\s+fortnight)\\s+(?:on\\s+|this\\s+|next\\s+)?)?(?:the\\s+)?(?<wd>${WEEKDAY_PATTERN})(?:\\s+(?<after>after\\s+next)|\\s+(?<suffix>week|fortnight)|\\s+(?:of\\s+)?(?<post>next|this)\\s+week)?${E}${NOT_BEFORE_A_DATE}`,
+    `${B}(?:(?<mod>next|this|coming|last|past)\\s+)?(?:(?<pre>next|this)\\s+week\\s+(?:on\\s+)?)?(?:(?<lead>a\\s+week|a\\s+fortnight)\\s+(?:on\\s+|this\\s+|next\\s+)?)?(?:the\\s+)?(?<wd>${WEEKDAY_PATTERN})(?:\\s+(?<after>after\\s+next)|\\s+(?<suffix>week|fortnight)|\\s+(?:of\\s+)?(?<post>next|this)\\s+week|,?\\s+(?:the\\s+)?(?<dom>\\d{1,2})(?:st|nd|rd|th))?${E}${NOT_BEFORE_A_DATE}`,
     (c, m) => {
       const g = m.groups ?? {};
       const wd = readWeekday(g.wd, !!g.mod || DATE_WORD_BEFORE.test(c.text.slice(0, m.index)));
       if (wd === undefined) return null;
       const mod = (g.mod ?? '').toLowerCase();
       if (mod === 'last' || mod === 'past') return ignored(c, m);
+      if (g.dom) {
+        // "Friday 4th": the next 4th, if it is a Friday; otherwise the words do not add up.
+        const onDay = nextDayOfMonth(meeting, Number(g.dom));
+        return onDay && dayOfWeek(onDay) === wd ? dated(c, m, onDay) : unclear(c, m, 'wrong-weekday');
+      }
       const next = mod === 'next' || /next/i.test(g.pre ?? '') || /next/i.test(g.post ?? '');
       let date = next ? weekdayNextWeek(meeting, wd) : weekdayAfter(meeting, wd);
       const extra = `${g.lead ?? ''} ${g.suffix ?? ''} ${g.after ?? ''}`.toLowerCase();
@@ -124,7 +131,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   const weeks52 = parser(`(?<![\\w/])(?<n>\\d{1,2})\\s*\\/\\s*52(?![\\w/])`, (c, m) => dated(c, m, addDays(meeting, 7 * Number(m.groups?.n))));
 
   const ordinal = parser(
-    `(?<=\\b(?:by|before|on|until|till|for|latest|than)\\s+)(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(?<which>this|next|the)\\s+month)?(?!\\s*(?:of\\s+)?(?:${MONTH_PATTERN})\\b)${E}`,
+    `(?<=\\b(?:by|before|on|until|till|for|latest|than)\\s+)(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(?<which>this|next|the)\\s+month)?(?!\\s*(?:of\\s+)?(?:${MONTH_PATTERN})\\b)${E}${ENDS_PHRASE}`,
     (c, m) => {
       const day = Number(m.groups?.d);
       if (day < 1 || day > 31) return null;
@@ -164,6 +171,25 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   const yearEnd = parser(`${B}(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?<next>next\\s+)?(?:calendar\\s+)?year${E}`, (c, m) =>
     dated(c, m, toIso(parts(meeting).year + (m.groups?.next ? 1 : 0), 12, 31)),
   );
+
+  const sameDayOn = parser(
+    `${B}(?:this\\s+time\\s+next\\s+(?<unit1>week|month)|(?<n>a|one|two|three|four|six)\\s+(?<unit2>weeks?|months?)\\s+(?<from>today|tomorrow))${E}`,
+    (c, m) => {
+      const g = m.groups ?? {};
+      const unit = (g.unit1 ?? g.unit2 ?? '').toLowerCase();
+      const n = g.unit1 ? 1 : readCount(g.n ?? '') ?? 1;
+      const base = g.from?.toLowerCase() === 'tomorrow' ? addDays(meeting, 1) : meeting;
+      return dated(c, m, unit.startsWith('week') ? addDays(base, 7 * n) : addMonths(base, n));
+    },
+  );
+
+  const monthEnd = parser(`${B}(?:the\\s+)?end\\s+of\\s+(?<month>${MONTH_PATTERN})\\.?${E}`, (c, m) => {
+    const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf((m.groups?.month ?? '').slice(0, 3).toLowerCase()) + 1;
+    if (month < 1) return null;
+    const { year } = parts(meeting);
+    const thisYear = endOfMonth(toIso(year, month, 1));
+    return dated(c, m, thisYear >= meeting ? thisYear : endOfMonth(toIso(year + 1, month, 1)));
+  });
 
   const endOfDay = parser(`${B}(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day|close\\s+of\\s+(?:play|business)|end\\s+of\\s+play)${E}`, (c, m) => dated(c, m, meeting));
 
@@ -261,7 +287,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   );
 
   const vague = parser(
-    `${B}(?:soon|asap|a\\.s\\.a\\.p\\.?|as\\s+soon\\s+as\\s+(?:possible|poss|(?:s?he|they|we|you|i)\\s+can)|when(?:ever)?\\s+(?:possible|able|available|ready|convenient|(?:s?he|they|we|you|i)\\s+(?:can|get\\s+a\\s+chance|are\\s+able|is\\s+able))|at\\s+some\\s+point|in\\s+due\\s+course|on-?going|straight\\s+away|right\\s+away|immediately|urgently|shortly|before\\s+long|later(?:\\s+(?:on|this\\s+(?:week|month|year|term)))?|(?:in|over)\\s+the\\s+(?:next|coming)\\s+(?:few|couple\\s+of)\\s+(?:days|weeks|months)|in\\s+the\\s+coming\\s+(?:days|weeks|months)|(?:this|next)\\s+(?:term|year)|in\\s+the\\s+(?:spring|summer|autumn|winter)|as\\s+(?:and\\s+when\\s+)?(?:needed|required)|if\\s+needed|when\\s+needed|tbc|to\\s+be\\s+confirmed|tba)${E}`,
+    `${B}(?:soon|asap|a\\.s\\.a\\.p\\.?|as\\s+soon\\s+as\\s+(?:possible|poss|(?:s?he|they|we|you|i)\\s+can)|when(?:ever)?\\s+(?:possible|able|available|ready|convenient|(?:s?he|they|we|you|i)\\s+(?:can|get\\s+a\\s+chance|are\\s+able|is\\s+able))|at\\s+some\\s+point|in\\s+due\\s+course|on-?going|straight\\s+away|right\\s+away|immediately|urgently|shortly|before\\s+long|later(?:\\s+(?:on|this\\s+(?:week|month|year|term)))?|(?:(?:in|within|over|for)\\s+)?(?:(?:the\\s+(?:next|coming)\\s+)?(?:a\\s+)?few|several)\\s+(?:days|weeks|months)|(?:(?:in|within)\\s+)?a\\s+(?:day|week|month)\\s+or\\s+two|in\\s+the\\s+coming\\s+(?:days|weeks|months)|(?:in|by|before|during)\\s+the\\s+(?:spring|summer|autumn|winter)(?:\\s+term)?(?!\\s+(?:half|holidays?|hols|break))|(?:this|next)\\s+(?:term|year)|as\\s+(?:and\\s+when\\s+)?(?:needed|required)|if\\s+needed|when\\s+needed|tbc|to\\s+be\\s+confirmed|tba)${E}`,
     (c, m) => unclear(c, m, 'vague'),
   );
 
@@ -271,5 +297,5 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   );
 
   // Earlier in this list wins when two readings cover the same words.
-  return [repeats, vague, weekEnd, yearEnd, endOfDay, termEnd, termStart, schoolBreak, halfTerm, nextMeeting, workingDays, fortnight, weeks52, ordinal, feastDays, weekday, relativePeriod, dotted];
+  return [repeats, vague, sameDayOn, weekEnd, yearEnd, monthEnd, endOfDay, termEnd, termStart, schoolBreak, halfTerm, nextMeeting, workingDays, fortnight, weeks52, ordinal, feastDays, weekday, relativePeriod, dotted];
 }

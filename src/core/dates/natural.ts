@@ -63,7 +63,7 @@ const DEADLINE = /^(?:(?:at\s+the\s+latest\s+)?by|before|between|until|till|no\s
 const START = /^(?:from|starting|beginning|after)\b/i;
 const WEEK_OF = /^(?:w\/c|wc|week\s+(?:commencing|beginning))\b/i;
 
-const REASONS: Record<UnclearReason | 'month' | 'start' | 'past' | 'wrong-weekday', (words: string) => string> = {
+const REASONS: Record<UnclearReason | 'month' | 'start' | 'past', (words: string) => string> = {
   vague: (w) => `“${w}” does not give a date. Agree a day it will be done by.`,
   rough: (w) => `“${w}” does not say which day. Agree a day it will be done by.`,
   'by-next-period': (w) => `“${w}” could mean the end of this week or some time next week. Choose the day.`,

@@ -56,6 +56,13 @@ describe('phrases said at a Wednesday meeting (25 November 2026)', () => {
     ['by the next meeting', '2027-01-13'],
     ['in a month', '2026-12-25'],
     ['w/c 7 December', '2026-12-11'],
+    ['on Friday 4th', '2026-12-04'],
+    ['by the end of Feb', '2027-02-28'],
+    ['by this time next week', '2026-12-02'],
+    ['a week tomorrow', '2026-12-03'],
+    ['in a couple of weeks', '2026-12-09'],
+    ['by fri', '2026-11-27'],
+    ['no later than 4 December', '2026-12-04'],
   ])('“%s” is %s', (text, expected) => {
     expect(due(text)).toBe(expected);
   });
@@ -118,7 +125,7 @@ describe('bank holidays in the count', () => {
 });
 
 describe('lines it must not guess at', () => {
-  it.each(['soon', 'ASAP', 'as soon as possible', 'when possible', 'when she can', 'in due course', 'ongoing', 'at some point', 'in the next few weeks'])(
+  it.each(['soon', 'ASAP', 'as soon as possible', 'when possible', 'when she can', 'in due course', 'ongoing', 'at some point', 'in the next few weeks', 'in a few weeks', 'in a week or two', 'by the summer', 'immediately'])(
     'leaves “%s” without a date and says why',
     (text) => {
       const reading = readDatePhrases(`Sarah to ring Dawn ${text}`, wednesday);
@@ -156,7 +163,7 @@ describe('lines it must not guess at', () => {
     expect(readDatePhrases('by the next meeting', bare).problem).toMatch(/next meeting has no date yet/);
   });
   it('does not read "a second appointment", "may", "Year 5" or "0-19" as dates', () => {
-    for (const text of ['Book a second appointment', 'Dawn may phone school', 'Jay in Year 5 to join the club', 'Refer to the 0-19 service', 'Check in with Jay each morning', 'Follow up the referral made last Friday']) {
+    for (const text of ['Book a second appointment', 'Lena to visit the flat on the 2nd floor', 'Pat sat with Jay', 'Rhys to arrange a 2 year check for Mia', 'Dawn may phone school', 'Jay in Year 5 to join the club', 'Refer to the 0-19 service', 'Check in with Jay each morning', 'Follow up the referral made last Friday']) {
       const reading = readDatePhrases(text, wednesday);
       expect(reading.due, text).toBeUndefined();
       expect(reading.problem, text).toBeUndefined();
@@ -198,5 +205,6 @@ describe('a weekday said with a date', () => {
     const reading = readDatePhrases('by Tuesday 14 December', wednesday);
     expect(reading.due).toBeUndefined();
     expect(reading.problem).toMatch(/do not match/);
+    expect(readDatePhrases('by Thursday 4th', wednesday).problem).toMatch(/do not match/);
   });
 });
