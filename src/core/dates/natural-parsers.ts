@@ -1,68 +1,24 @@
-// Extra chrono-node parsers for the British phrases chrono's en-GB mode misses: "Monday week", "in a
-// fortnight", "6/52", "by the 21st", "before half term", "end of term", "by Christmas", "10 working days".
-import type { ParsingContext, Parser, ParsingResult } from 'chrono-node';
+// Our chrono-node parsers for the British phrases chrono's en-GB mode misses: "Monday week", "in a
+// fortnight", "6/52", "by the 21st", "by Christmas", "10 working days" (school phrases: natural-school-parsers.ts).
+import type { Parser } from 'chrono-node';
 import { addDays, addMonths, dayOfWeek, daysInMonth, endOfMonth, isRealDate, parts, toIso, type IsoDate } from '../shared/dates';
 import { easterSunday } from './bank-holidays';
-import { addWorkingDays, lastWorkingDayOnOrBefore, type HolidayLookup } from './working-days';
-import {
-  endOfTerm, nextHalfTerm, schoolBreaks, schoolHolidayOn, startOfNextTerm, type Term, type TermDates,
-} from './term-dates';
+import { addWorkingDays, lastWorkingDayOnOrBefore } from './working-days';
+import { schoolHolidayOn } from './term-dates';
 import {
   COUNT_PATTERN, DATE_WORD_BEFORE, MONTH_PATTERN, WEEKDAY_PATTERN, endOfWeekend, endOfWorkingWeek, readCount, readWeekday, weekdayAfter, weekdayNextWeek,
 } from './natural-words';
+import { B, E, dated, ignored, leadBefore, parser, unclear, type ParserContext } from './natural-parser-kit';
+import { schoolParsers } from './natural-school-parsers';
 
-export interface ParserContext {
-  meetingDate: IsoDate;
-  holidays?: HolidayLookup;
-  terms?: TermDates;
-  nextMeetingDate?: IsoDate;
-}
+export { TAG_DATE, TAG_IGNORE, TAG_UNCLEAR, type ParserContext, type UnclearReason } from './natural-parser-kit';
 
-/** Tags on results: tac/date, tac/ignore (a repeat like "every Friday", or a past day), tac/unclear:<reason>. */
-export const TAG_DATE = 'tac/date';
-export const TAG_IGNORE = 'tac/ignore';
-export const TAG_UNCLEAR = 'tac/unclear:';
-
-export type UnclearReason = 'vague' | 'no-terms' | 'no-next-meeting' | 'rough' | 'by-next-period' | 'wrong-weekday';
-
-const B = "(?<![\\w'’])"; // start of a word
-const E = "(?![\\w'’])"; // end of a word
 /** Plurals ("Tuesdays") are read from full names only: "weds" is Wednesday, not many "wed"s. */
 const FULL_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** "Monday 14th December": leave the weekday to chrono, which reads it with the date. */
 const NOT_BEFORE_A_DATE = `(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b|\\s*[/.]\\d))`;
 /** What may follow "by the 21st": the end, a mark, or a joining word — not "the 2nd floor". */
 const ENDS_PHRASE = '(?=\\s*(?:$|[,.;:!?)–—-]|(?:and|or|at|so|then|latest|when|to|with|for|please|if|because|but|as|unless)\\b))';
-const DEADLINE_LEAD = /\b(?:by|before|until|till|for|ahead\s+of|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and)\s+(?:the\s+)?$/i;
-const DURING_LEAD = /\b(?:at|in|during|over|around|across|through|throughout)\s+(?:the\s+)?$/i;
-const START_LEAD = /\b(?:after|from|following|starting|beginning|once)\s+(?:the\s+)?$/i;
-
-type Lead = 'deadline' | 'during' | 'start' | 'none';
-function leadBefore(context: ParsingContext, index: number): Lead {
-  const before = context.text.slice(Math.max(0, index - 30), index);
-  if (DEADLINE_LEAD.test(before)) return 'deadline';
-  if (START_LEAD.test(before)) return 'start';
-  if (DURING_LEAD.test(before)) return 'during';
-  return 'none';
-}
-
-/** A result for chrono's pipeline; unclear and ignored ones carry the meeting date only as a placeholder. */
-function result(context: ParsingContext, match: RegExpMatchArray, tag: string, date: IsoDate): ParsingResult {
-  const { year, month, day } = parts(date);
-  const r = context.createParsingResult(match.index ?? 0, match[0], { year, month, day });
-  r.addTag(tag);
-  return r;
-}
-const PLACEHOLDER = '2000-01-01';
-const dated = (c: ParsingContext, m: RegExpMatchArray, date: IsoDate | undefined, missing: UnclearReason = 'no-terms') =>
-  date ? result(c, m, TAG_DATE, date) : result(c, m, TAG_UNCLEAR + missing, PLACEHOLDER);
-const unclear = (c: ParsingContext, m: RegExpMatchArray, reason: UnclearReason) => result(c, m, TAG_UNCLEAR + reason, PLACEHOLDER);
-const ignored = (c: ParsingContext, m: RegExpMatchArray) => result(c, m, TAG_IGNORE, PLACEHOLDER);
-
-function parser(source: string, extract: (c: ParsingContext, m: RegExpMatchArray) => ParsingResult | null): Parser {
-  const pattern = new RegExp(source, 'i');
-  return { pattern: () => pattern, extract };
-}
 
 /** The next date on or after `from` with this day of the month (skipping months too short for it). */
 function nextDayOfMonth(from: IsoDate, day: number): IsoDate | undefined {
@@ -83,18 +39,6 @@ function nextAnnual(from: IsoDate, month: number, day: number): IsoDate {
   const { year } = parts(from);
   const thisYear = toIso(year, month, day);
   return thisYear >= from ? thisYear : toIso(year + 1, month, day);
-}
-
-function seasonMonths(word: string | undefined): number[] | undefined {
-  const w = (word ?? '').toLowerCase();
-  if (/^(oct|october|autumn|christmas|xmas)/.test(w)) return [9, 10, 11, 12];
-  if (/^(feb|february|spring|easter)/.test(w)) return [1, 2, 3, 4];
-  if (/^(may|whitsun|summer)/.test(w)) return [4, 5, 6, 7];
-  return undefined;
-}
-
-function termsFrom(terms: TermDates, from: IsoDate): Term[] {
-  return [...terms.terms].sort((a, b) => (a.start < b.start ? -1 : 1)).filter((t) => t.end >= from);
 }
 
 export function buildParsers(ctx: ParserContext): Parser[] {
@@ -215,53 +159,6 @@ export function buildParsers(ctx: ParserContext): Parser[] {
     (c, m) => (ctx.nextMeetingDate ? dated(c, m, ctx.nextMeetingDate) : unclear(c, m, 'no-next-meeting')),
   );
 
-  const halfTerm = parser(
-    `${B}(?:the\\s+)?(?:(?<which>october|oct|february|feb|may|whitsun|autumn|spring|summer|next)\\s+)?half[\\s-]?terms?(?:\\s+(?:break|holidays?))?${E}`,
-    (c, m) => {
-      const terms = ctx.terms;
-      if (!terms) return unclear(c, m, 'no-terms');
-      const months = seasonMonths(m.groups?.which);
-      let from = meeting;
-      let term = nextHalfTerm(from, terms);
-      while (term && months && !months.includes(parts(term.halfTermStart).month)) {
-        from = term.halfTermStart;
-        term = nextHalfTerm(from, terms);
-      }
-      if (!term) return unclear(c, m, 'no-terms');
-      const lead = leadBefore(c, m.index ?? 0);
-      if (lead === 'during') return dated(c, m, lastWorkingDayOnOrBefore(term.halfTermEnd, H));
-      if (lead === 'start') return dated(c, m, addWorkingDays(term.halfTermEnd, 1, H));
-      return dated(c, m, lastWorkingDayOnOrBefore(addDays(term.halfTermStart, -1), H));
-    },
-  );
-
-  const termEnd = parser(
-    `${B}(?:the\\s+)?(?:end|last\\s+day)\\s+of\\s+(?:the\\s+|this\\s+)?(?<next>next\\s+)?(?:(?<season>autumn|spring|summer|christmas|easter)\\s+)?term${E}`,
-    (c, m) => {
-      if (!ctx.terms) return unclear(c, m, 'no-terms');
-      const upcoming = termsFrom(ctx.terms, meeting);
-      const months = seasonMonths(m.groups?.season);
-      const pick = months ? upcoming.find((t) => months.includes(parts(t.start).month)) : upcoming[m.groups?.next ? 1 : 0];
-      return dated(c, m, pick ? endOfTerm(pick.start, ctx.terms, H) : undefined);
-    },
-  );
-
-  const termStart = parser(
-    `${B}(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:next|new)\\s+term|(?:the\\s+)?first\\s+day\\s+(?:back|of\\s+(?:the\\s+)?(?:next|new)\\s+term))${E}`,
-    (c, m) => (ctx.terms ? dated(c, m, startOfNextTerm(meeting, ctx.terms, H)) : unclear(c, m, 'no-terms')),
-  );
-
-  const schoolBreak = parser(`${B}(?:the\\s+)?(?<season>christmas|xmas|easter|summer)\\s+(?:holidays?|hols|break)${E}`, (c, m) => {
-    if (!ctx.terms) return unclear(c, m, 'no-terms');
-    const season = (m.groups?.season ?? '').toLowerCase().replace('xmas', 'christmas');
-    const found = schoolBreaks(ctx.terms).find((b) => b.end >= meeting && b.name.toLowerCase().startsWith(season));
-    if (!found) return unclear(c, m, 'no-terms');
-    const lead = leadBefore(c, m.index ?? 0);
-    if (lead === 'during') return dated(c, m, lastWorkingDayOnOrBefore(found.end, H));
-    if (lead === 'start') return dated(c, m, found.termAfter.start);
-    return found.start > meeting ? dated(c, m, lastWorkingDayOnOrBefore(found.termBefore.end, H)) : unclear(c, m, 'rough');
-  });
-
   const feastDays = parser(
     `${B}(?:(?<xmas>christmas|xmas)(?:\\s+(?<part>eve|day))?|(?<easter>easter)(?:\\s+(?<epart>sunday|monday))?|good\\s+friday|boxing\\s+day|new\\s+year(?:['’]?s)?(?:\\s+(?<npart>eve|day))?|the\\s+new\\s+year)${E}`,
     (c, m) => {
@@ -297,5 +194,5 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   );
 
   // Earlier in this list wins when two readings cover the same words.
-  return [repeats, vague, sameDayOn, weekEnd, yearEnd, monthEnd, endOfDay, termEnd, termStart, schoolBreak, halfTerm, nextMeeting, workingDays, fortnight, weeks52, ordinal, feastDays, weekday, relativePeriod, dotted];
+  return [repeats, vague, sameDayOn, weekEnd, yearEnd, monthEnd, endOfDay, ...schoolParsers(ctx), nextMeeting, workingDays, fortnight, weeks52, ordinal, feastDays, weekday, relativePeriod, dotted];
 }
