@@ -76,6 +76,15 @@ export function actionWarnings(action: ActionLike, context: ActionCheckContext):
     warnings.push(`“${vague[1]}” does not say what will be done or how we will know it has happened. Say what will happen, for example: “${vague[2]}”.`);
   }
 
+  // The lead professional coordinates; nudge when they already hold most of the other actions.
+  if (context.leadProfessionalId && action.ownerId === context.leadProfessionalId && context.actions) {
+    const others = context.actions.filter((o) => o !== action && (!action.id || o.id !== action.id) && isOpen(o));
+    const theirs = others.filter((o) => o.ownerId === context.leadProfessionalId).length;
+    if (others.length >= 2 && theirs * 2 > others.length) {
+      warnings.push(`The lead professional already has ${theirs} of the other ${others.length} actions. Could someone else on the team, or in the family, take this one?`);
+    }
+  }
+
   // The same action twice
   if (context.actions && text.trim()) {
     const same = context.actions.find((other) => other !== action && (!action.id || other.id !== action.id) && isOpen(other) && norm(other.text) === norm(text));

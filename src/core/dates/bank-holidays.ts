@@ -18,7 +18,7 @@ export const bankHolidayEventSchema = z.object({
 export type BankHolidayEvent = z.infer<typeof bankHolidayEventSchema>;
 
 /** One division of GOV.UK's bank-holidays.json, plus where it came from and when it was checked. */
-export const bankHolidaysSchema = z.object({
+const bankHolidaysObject = z.object({
   division: z.literal('england-and-wales', { error: 'Only England and Wales bank holidays are used' }).default('england-and-wales'),
   source: z.string().max(300).default('https://www.gov.uk/bank-holidays'),
   lastChecked: isoDate('Enter the date the list was last checked, for example 2026-11-23').optional(),
@@ -26,7 +26,13 @@ export const bankHolidaysSchema = z.object({
   lastFullYear: z.number().int().min(2000).max(2200).optional(),
   events: z.array(bankHolidayEventSchema).min(1, { error: 'List at least one bank holiday' }).max(2000),
 });
-export type BankHolidayTable = z.infer<typeof bankHolidaysSchema>;
+
+/** The template's schema. GOV.UK's whole feed, saved as it is, is read too: its England and Wales part is used. */
+export const bankHolidaysSchema = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && 'england-and-wales' in raw ? (raw as Record<string, unknown>)['england-and-wales'] : raw),
+  bankHolidaysObject,
+);
+export type BankHolidayTable = z.infer<typeof bankHolidaysObject>;
 
 /** "Boxing Day (substitute day)" — the title, with GOV.UK's note when it is a substitute day. */
 export function bankHolidayLabel(event: Pick<BankHolidayEvent, 'title' | 'notes'>): string {

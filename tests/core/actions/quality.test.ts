@@ -62,6 +62,19 @@ describe('checks on one action', () => {
     expect(actionWarnings(saved, { ...context, actions: [saved] })).toEqual([]);
     expect(actionWarnings(copy, { ...context, actions: [{ ...saved, status: 'done' }] })).toEqual([]);
   });
+  it('asks whether someone else could take it when the lead professional already has most of the others', () => {
+    const others: ActionLike[] = [
+      { id: 'a1', text: 'Ring Dawn every Friday', ownerId: tom, dueDate: '2026-12-18', status: 'not-started' },
+      { id: 'a2', text: 'Book the hall', ownerId: tom, dueDate: '2026-12-04', status: 'in-progress' },
+      { id: 'a3', text: 'Send the referral', ownerId: sarah, dueDate: '2026-12-04', status: 'not-started' },
+    ];
+    const mine = { ...good, ownerId: tom, ownerName: 'Tom Price', agency: 'Greenfield Primary School' };
+    expect(actionWarnings(mine, { ...context, actions: others })).toEqual([
+      'The lead professional already has 2 of the other 3 actions. Could someone else on the team, or in the family, take this one?',
+    ]);
+    expect(actionWarnings(mine, { ...context, actions: others.slice(1) })).toEqual([]);
+    expect(actionWarnings(good, { ...context, actions: others })).toEqual([]);
+  });
   it('notices an owner who has left the team', () => {
     const changed = demoRecord();
     changed.team.find((t) => t.id === sarah)!.active = false;

@@ -106,6 +106,15 @@ describe('the template a local authority edits', () => {
     expect(bankHolidaysSchema.safeParse(govuk).success).toBe(true);
   });
 
+  it('reads the whole GOV.UK feed saved as it is, using its England and Wales part', () => {
+    const feed = {
+      'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Boxing Day', date: '2029-12-26', notes: '', bunting: true }] },
+      scotland: { division: 'scotland', events: [{ title: '2nd January', date: '2029-01-02', notes: '', bunting: true }] },
+    };
+    const parsed = bankHolidaysSchema.parse(feed);
+    expect(parsed.events.map((e) => e.date)).toEqual(['2029-12-26']);
+  });
+
   it('refuses an impossible date with a plain message', () => {
     const bad = bankHolidaysSchema.safeParse({ ...raw, events: [{ title: 'Spring bank holiday', date: '2027-02-30' }] });
     expect(bad.success).toBe(false);
