@@ -183,3 +183,29 @@ describe('unattended unlock (browser host --key-file, Electron key store)', () =
     await core.close();
   });
 });
+
+describe('plain answers when a vault cannot be unlocked here', () => {
+  it('a key-file vault started without its key file says how to start it', async () => {
+    const dir = tempDir();
+    const keyFile = path.join(tempDir('tac-key-'), 'tac.key');
+    await (await openCore(dir, { keyFile })).close();
+    const core = await openCore(dir);
+    expect(core.session.status()).toMatchObject({ state: 'locked', hasPassphrase: false, problem: expect.stringMatching(/Start TAC Chair with the key file \(--key-file PATH\)/) });
+    await core.close();
+  });
+
+  it('a vault whose keyring.json is missing will not be set up again over its locked records', async () => {
+    const dir = tempDir();
+    const first = await openCore(dir, { keyFile: `${dir}.key` });
+    await value(first, 'families.create', familyInput('EH-2026-0805'));
+    await first.close();
+    await fs.rm(path.join(dir, 'keyring.json'));
+    await fs.rm(path.join(dir, 'keyring.json.bak'), { force: true });
+    const core = await openCore(dir);
+    expect(core.session.status()).toMatchObject({ state: 'new', problem: expect.stringMatching(/key list \(keyring\.json\) is missing.*do not set up a new passphrase/) });
+    const create = await core.dispatch('vault.create', { passphrase: PASS });
+    expect(create).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await fs.readdir(path.join(dir, 'vault', 'families'))).toHaveLength(1);
+    await core.close();
+  });
+});

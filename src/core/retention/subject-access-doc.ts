@@ -121,10 +121,11 @@ function meetingsSection(r: FamilyRecord) {
       p(`Where: ${m.venue}`),
       ...(m.cancelledReason ? [p(`Cancelled because: ${m.cancelledReason}`)] : []),
       ...(m.attendance.length
-        ? [table(['Who', 'Attendance', 'Written update'], m.attendance.map((a) => [personName(r, a.personId), ATTENDANCE_LABELS[a.status], a.writtenUpdate]))]
+        ? [p('Who came', { bold: true }), table(['Who', 'Attendance', 'Written update'], m.attendance.map((a) => [personName(r, a.personId), ATTENDANCE_LABELS[a.status], a.writtenUpdate]))]
         : []),
       ...(m.notes.length
         ? [
+            p('What was said and decided', { bold: true }),
             table(
               ['What was said or decided', 'Who', 'Kind'],
               m.notes.map((n) => [
@@ -141,7 +142,7 @@ function meetingsSection(r: FamilyRecord) {
           ]
         : []),
       ...(m.actionReviews.length
-        ? [table(['Action reviewed', 'What happened', 'Why'], m.actionReviews.map((a) => [r.actions.find((x) => x.id === a.actionId)?.text ?? 'An action no longer on the record', REVIEW_RESULT_LABELS[a.result], a.reason]))]
+        ? [p('Actions reviewed', { bold: true }), table(['Action reviewed', 'What happened', 'Why'], m.actionReviews.map((a) => [r.actions.find((x) => x.id === a.actionId)?.text ?? 'An action no longer on the record', REVIEW_RESULT_LABELS[a.result], a.reason]))]
         : []),
       ...lines(m.chairNotes).map((x, i) => (i === 0 ? [p('Chair’s notes', { bold: true }), x] : [x])).flat(),
     ]),
@@ -165,7 +166,7 @@ function accessSection(audit: readonly AccessLogLine[]) {
     h('Who has opened or changed this record', 2),
     p('TAC Chair keeps a log of every time this record was opened, changed, exported or sent. The log holds no names: users are shown by a code for their computer login.'),
     audit.length
-      ? table(['When', 'What', 'How', 'User code'], [...audit].sort((a, b) => a.seq - b.seq).map((e) => [`${dateOf(e.at)} ${e.at.slice(11, 16)} UTC`, e.action, e.method ?? '', e.user]))
+      ? table(['When', 'What', 'App function', 'User code'], [...audit].sort((a, b) => a.seq - b.seq).map((e) => [`${dateOf(e.at)} ${e.at.slice(11, 16)} UTC`, e.action.charAt(0).toUpperCase() + e.action.slice(1), e.method ?? '', e.user]))
       : p('There are no entries in the log about this record.'),
   ];
 }
@@ -177,7 +178,13 @@ export async function buildSubjectAccessDoc(input: SubjectAccessInput): Promise<
     creator: 'TAC Chair',
     title: `Information held about family ${r.reference}`,
     description: 'Subject access copy',
-    styles: { default: { document: { run: { font: FONT, size: 24, language: { value: 'en-GB' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 24, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 360, after: 120 } } },
+        heading3: { paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
     sections: [
       {
         children: [

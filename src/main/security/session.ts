@@ -127,6 +127,10 @@ export class KeySession {
         this.problem = err.message;
       }
     }
+    const has = describeKeyring(this.keyring);
+    if (this.keyring && !this.key && !this.problem && !has.passphrase && !has.recovery) {
+      this.problem = 'This vault has no passphrase: it is unlocked with its key file. Start TAC Chair with the key file (--key-file PATH).';
+    }
   }
 
   /** First run: make the data key, wrap it with the passphrase (and recovery passphrase, key file, key store). */
