@@ -150,11 +150,11 @@ export function readActionLine(line: string, options: ReadActionOptions): Action
 
   // What: the rest of the line, less the date words (repeats like "every Friday" stay).
   // "bring the book to the next meeting": the date words are also where it happens, so they stay.
-  const keepDueWords = !!reading.due && /\bto\s+$/i.test(masked.slice(0, reading.due.start));
+  const isPlace = (span: { start: number }) => /\bto\s+$/i.test(masked.slice(0, span.start));
   const cut = [
-    ...(reading.due && !keepDueWords ? [reading.due] : []),
+    ...(reading.due ? [reading.due] : []),
     ...reading.unclear.filter((u) => !/says when this starts/.test(u.reason)),
-  ];
+  ].filter((span) => !isPlace(span));
   const restStart = split ? split.restStart : 0;
   const restEnd = split ? split.restEnd : cleaned.length;
   const inRest = cut

@@ -46,7 +46,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   const H = ctx.holidays;
 
   const weekday = parser(
-    `${B}(?:(?<mod>next|this|coming|last|past)\\s+)?(?:(?<pre>next|this)\\s+week\\s+(?:on\\s+)?)?(?:(?<lead>a\\s+week|a\\s+fortnight)\\s+(?:on\\s+|this\\s+|next\\s+)?)?(?:the\\s+)?(?<wd>${WEEKDAY_PATTERN})(?:\\s+(?<after>after\\s+next)|\\s+(?<suffix>week|fortnight)|\\s+(?:of\\s+)?(?<post>next|this)\\s+week|,?\\s+(?:the\\s+)?(?<dom>\\d{1,2})(?:st|nd|rd|th))?${E}${NOT_BEFORE_A_DATE}`,
+    `${B}(?:(?<mod>next|this|coming|last|past)\\s+)?(?:(?<pre>next|this)\\s+week\\s+(?:on\\s+)?)?(?:(?<lead>a\\s+week|a\\s+fortnight)\\s+(?:on\\s+|this\\s+|next\\s+)?)?(?:the\\s+)?(?<wd>${WEEKDAY_PATTERN})(?:\\s+(?<after>after\\s+next)|\\s+(?<suffix>week|fortnight)|\\s+(?:of\\s+)?(?<post>next|this)\\s+week|,?\\s+(?:the\\s+)?(?<dom>\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_PATTERN})\\b))?${E}${NOT_BEFORE_A_DATE}`,
     (c, m) => {
       const g = m.groups ?? {};
       const wd = readWeekday(g.wd, !!g.mod || DATE_WORD_BEFORE.test(c.text.slice(0, m.index)));
@@ -155,7 +155,7 @@ export function buildParsers(ctx: ParserContext): Parser[] {
   });
 
   const nextMeeting = parser(
-    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet)(?!\\s+(?:agenda|minutes|notes|date|dates|invitations?|invites?|papers?|room|venue|time|letter|report|paperwork|plan|chair|slot))|(?<=\\b(?:by|before|at|for|until|to)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
+    `${B}(?:(?:the\\s+)?(?:(?:next|following)\\s+(?:(?:tac|taf|tac\\/taf|team\\s+around\\s+the\\s+(?:child|family))\\s+)?(?:meeting|review(?:\\s+meeting)?)|review\\s+meeting|next\\s+time\\s+we\\s+meet|(?:next|following)\\s+(?:tac|taf|tac\\/taf)(?=\\s*(?:$|[,.;:!?)]|(?:and|or|on|in|at)\\b)))(?!\\s+(?:agenda|minutes|notes|date|dates|invitations?|invites?|papers?|room|venue|time|letter|report|paperwork|plan|chair|slot))|(?<=\\b(?:by|before|at|for|until|to)\\s+)the\\s+review(?=\\s*(?:$|[,.;:!?)]|and\\b|or\\b)))${E}`,
     (c, m) => (ctx.nextMeetingDate ? dated(c, m, ctx.nextMeetingDate) : unclear(c, m, 'no-next-meeting')),
   );
 

@@ -57,8 +57,8 @@ export interface DateReading {
   problem?: string;
 }
 
-const LEAD_BEFORE = /(?:\b(?:(?:at\s+the\s+latest\s+)?by|before|between\s+now\s+and|on|until|till|no\s+later\s+than|not\s+later\s+than|within|in|for|at|over|during|around|from|starting(?:\s+from)?|beginning|after|w\/c|wc|week\s+(?:commencing|beginning))\s+(?:the\s+)?(?:(?:mid|early|late)[\s-]+|middle\s+of\s+)?|\b(?:mid|early|late)[\s-]+|\b(?:the\s+)?middle\s+of\s+)$/i;
-const TRAIL_AFTER = /^(?:(?:['’]s?|s['’])?\s+time\b|,?\s+at\s+the\s+(?:very\s+)?latest\b|\s+latest\b|\s+or\s+(?:sooner|before)\b)/i;
+const LEAD_BEFORE = /(?:\b(?:(?:at\s+the\s+latest\s+)?by|before|between\s+now\s+and|on|until|till|no\s+later\s+than|not\s+later\s+than|within|in|for|at|over|during|around|from|starting(?:\s+from)?|beginning|after|w\/c|wc|week\s+(?:commencing|beginning))\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:(?:mid|early|late)[\s-]+|middle\s+of\s+)?|\b(?:mid|early|late)[\s-]+|\b(?:the\s+)?middle\s+of\s+)$/i;
+const TRAIL_AFTER = /^(?:(?:['’]s?|s['’])?\s+time\b|,?\s+at\s+the\s+(?:very\s+)?latest\b|\s+latest\b|\s+or\s+(?:sooner|before)\b|\s+(?:of|from|after)\s+(?:the|this|today['’]s)\s+meeting\b)/i;
 const DEADLINE = /^(?:(?:at\s+the\s+latest\s+)?by|before|between|until|till|no\s+later|not\s+later|within)\b/i;
 const START = /^(?:from|starting|beginning|after)\b/i;
 const WEEK_OF = /^(?:w\/c|wc|week\s+(?:commencing|beginning))\b/i;

@@ -76,6 +76,16 @@ export const CORPUS: CorpusLine[] = [
   { line: 'Rhys to phone Dawn on weds', owner: 'Rhys Evans', what: 'Phone Dawn', date: '2026-12-02' },
   { line: "Ask the GP for Jay's headache letter (Sarah)", owner: 'Sarah Khan', what: "Ask the GP for Jay's headache letter", problem: /No date was said/ },
 
+  { line: 'Dawn to take Mia to the GP appointment on Thurs 3rd Dec', owner: 'Dawn Fletcher', what: 'Take Mia to the GP appointment', date: '2026-12-03' },
+  { line: 'Grace to inspect the bedroom ceiling within the next 5 working days', owner: 'Grace Okafor', what: 'Inspect the bedroom ceiling', date: '2026-12-02' },
+  { line: 'Tom to send the minutes to everyone within 5 working days of the meeting', owner: 'Tom Price', what: 'Send the minutes to everyone', date: '2026-12-02' },
+  { line: 'Pat (Nan) to come to the next meeting on 13 January', owner: 'Pat Fletcher', what: 'Come to the next meeting', date: '2027-01-13' },
+  { line: 'Tom to invite the educational psychologist to the next TAF', owner: 'Tom Price', what: 'Invite the educational psychologist to the next TAF', date: '2027-01-13' },
+  { line: 'Sarah said she would chase the paediatric referral by the end of the week', owner: 'Sarah Khan', what: 'Chase the paediatric referral', date: '2026-11-27' },
+  { line: 'Grace has agreed to get the mould treated before Christmas', owner: 'Grace Okafor', what: 'Get the mould treated', date: '2026-12-24' },
+  { line: 'Rhys - weigh Mia and review her cough, 2/12', owner: 'Rhys Evans', what: 'Weigh Mia and review her cough', date: '2026-12-02' },
+  { line: 'Dawn agreed to keep a sleep diary for Mia for two weeks', owner: 'Dawn Fletcher', what: 'Keep a sleep diary for Mia', date: '2026-12-09' },
+
   // ---- Lines it must not guess at: who
   { line: 'Refer Jay to CAMHS', what: 'Refer Jay to CAMHS', problem: /No one is named/ },
   { line: 'Chase the housing repair by Friday', what: 'Chase the housing repair', date: '2026-11-27', problem: /No one is named/ },
@@ -113,5 +123,6 @@ export const CORPUS: CorpusLine[] = [
   { line: 'Tom to arrange for Jay to sit with Sam in the dinner hall from Monday', owner: 'Tom Price', what: 'Arrange for Jay to sit with Sam in the dinner hall from Monday', problem: /says when this starts/ },
   { line: 'Tom to phone Dawn on Monday and again on 14 December', owner: 'Tom Price', what: 'Phone Dawn on Monday and again on 14 December', problem: /more than one date \(30 November 2026 and 14 December 2026\)/ },
   { line: 'Rhys Evans (health visitor) will arrange a 2 year check for Mia in January', owner: 'Rhys Evans', what: 'Arrange a 2 year check for Mia', problem: /“in January” does not say which day/ },
+  { line: 'Pat offered to do the school run on Mondays as well from next week', owner: 'Pat Fletcher', what: 'Do the school run on Mondays as well from next week', problem: /says when this starts/ },
   { line: 'Jay to tell Mr Price when he feels worried at lunchtime', owner: 'Jay Fletcher', what: 'Tell Mr Price when he feels worried at lunchtime', problem: /No date was said/ },
 ];
