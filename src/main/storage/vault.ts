@@ -6,15 +6,17 @@ import { familyRecordSchema, type FamilyRecord } from '../../core/families/recor
 import { toIndexEntry, type IndexEntry } from '../../core/families/index-entry';
 import { AppError } from '../../core/shared/result';
 import { retentionFacts, type RetentionFacts } from '../../core/retention/rules';
-import { formatDate, londonDate, londonTime } from '../../core/shared/dates';
+import { londonDate } from '../../core/shared/dates';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
-import { CodecError, plainCodec, type RecordCodec } from './codec';
+import { plainCodec, type RecordCodec } from './codec';
 import { decodeFamily } from './family-file';
 import { VaultBackups, DEFAULT_KEEP_BACKUPS } from './backups';
 import { migratePlainVault, type PlainMigrationReport } from './plain-migration';
+import { checkKey, findLastGood, quarantineCopy } from './recovery';
 import { emptyIndex, readSettings, writeSettings, type IndexFile, type Notice, type UnreadableFamily } from './vault-files';
 
 export type { Notice, UnreadableFamily } from './vault-files';
+export { VaultKeyMismatch } from './recovery';
 
 export const LOCKED_MESSAGE = 'TAC Chair is locked. Unlock it to carry on.';
 
@@ -22,14 +24,6 @@ export class RecordProblem extends Error {
   constructor(public readonly familyId: string, public readonly problem: string) {
     super(problem);
     this.name = 'RecordProblem';
-  }
-}
-
-/** The vault's files were locked with another key: nothing is opened or changed. */
-export class VaultKeyMismatch extends Error {
-  constructor() {
-    super('This vault was locked with a different key from the one given, so it was not opened. Nothing was changed.');
-    this.name = 'VaultKeyMismatch';
   }
 }
 
@@ -80,7 +74,7 @@ export class Vault {
   }
 
   get isOpen(): boolean {
-    return this.codec !== undefined;
+    return this.codec !== undefined && !this.closing;
   }
 
   get extension(): string {
@@ -109,7 +103,7 @@ export class Vault {
     await fs.mkdir(this.quarantineDir, { recursive: true, mode: 0o700 });
     await removeStaleTemps(this.familiesDir);
     await removeStaleTemps(this.dir);
-    await this.checkKey(codec);
+    await checkKey(this.dir, this.familiesDir, codec);
     const migration = await migratePlainVault(this.dir, codec, this.clock());
     await this.backups.tidy();
     const settings = await readSettings(this.dir);
@@ -123,22 +117,6 @@ export class Vault {
     }
     await this.flushIndex();
     return { migration };
-  }
-
-  private async checkKey(codec: RecordCodec): Promise<void> {
-    if (codec.name === plainCodec.name) return;
-    const ext = 'tac';
-    let sample = await fs.readFile(path.join(this.dir, `index.${ext}`)).catch(() => undefined);
-    if (!sample) {
-      const first = (await fs.readdir(this.familiesDir)).find((n) => n.endsWith(`.${ext}`));
-      if (first) sample = await fs.readFile(path.join(this.familiesDir, first)).catch(() => undefined);
-    }
-    if (!sample) return;
-    try {
-      codec.decodeBytes(INDEX_ID, sample); // only the key id in the header matters here
-    } catch (err) {
-      if (err instanceof CodecError && err.problem === 'wrong-key') throw new VaultKeyMismatch();
-    }
   }
 
   /** Wait for reads and saves under way, write the index, then forget the key and everything read. */
@@ -238,7 +216,7 @@ export class Vault {
       }
       if (result.kind === 'locked') throw new AppError('locked', LOCKED_MESSAGE);
       if (result.kind === 'damaged') {
-        await this.quarantine(id, bytes);
+        await quarantineCopy(this.quarantineDir, id, bytes, this.clock(), this.extension);
         this.onEvent({ kind: 'quarantined', familyId: id });
         const restored = await this.restoreLastGood(codec, id, file, result.problem);
         if (restored) return restored;
@@ -254,29 +232,17 @@ export class Vault {
   }
 
   private async restoreLastGood(codec: RecordCodec, id: string, file: string, problem: string): Promise<FamilyRecord | undefined> {
-    const candidates: { bytes: () => Promise<Buffer | undefined>; from: (r: FamilyRecord) => string }[] = [
-      { bytes: () => fs.readFile(`${file}.bak`).catch(() => undefined), from: (r) => `the copy saved before it, from ${when(r.updatedAt)}` },
-      ...(await this.backups.copiesOf(path.basename(file))).map((c) => ({
-        bytes: () => fs.readFile(c.file).catch(() => undefined),
-        from: () => `the daily backup of ${formatDate(c.date)}`,
-      })),
-    ];
-    for (const candidate of candidates) {
-      const bytes = await candidate.bytes();
-      const decoded = bytes ? decodeFamily(codec, id, bytes) : undefined;
-      if (!bytes || !decoded?.ok) continue;
-      await writeFileAtomic(file, bytes);
-      this.setEntry(decoded.record, await fs.stat(file));
-      delete this.index.unreadable[id];
-      this.addNotice(
-        `We could not read the latest save of family ${decoded.record.reference} (${problem.replace(/\.$/, '')}) ` +
-          `and restored ${candidate.from(decoded.record)}. Check the most recent changes to this family. ` +
-          'The damaged file is kept in the quarantine folder.',
-      );
-      this.onEvent({ kind: 'restored', familyId: id });
-      return decoded.record;
-    }
-    return undefined;
+    const good = await findLastGood(codec, id, file, this.backups);
+    if (!good) return undefined;
+    await writeFileAtomic(file, good.bytes);
+    this.setEntry(good.record, await fs.stat(file));
+    delete this.index.unreadable[id];
+    this.addNotice(
+      `We could not read the latest save of family ${good.record.reference} (${problem.replace(/\.$/, '')}) ` +
+        `and restored ${good.from}. Check the most recent changes to this family. The damaged file is kept in the quarantine folder.`,
+    );
+    this.onEvent({ kind: 'restored', familyId: id });
+    return good.record;
   }
 
   /** Validate and save one family. Only that family's file is written (and, once a day, a backup made first). */
@@ -343,14 +309,6 @@ export class Vault {
     this.scheduleIndex();
   }
 
-  private async quarantine(id: string, bytes: Buffer): Promise<void> {
-    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(this.quarantineDir, `${id}.${stamp}.${this.extension}`);
-    await fs.writeFile(target, bytes, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EEXIST') throw err;
-    });
-  }
-
   private setEntry(record: FamilyRecord, stat: { size: number; mtimeMs: number }): void {
     this.index.entries[record.id] = { entry: toIndexEntry(record), size: stat.size, mtimeMs: stat.mtimeMs, retention: retentionFacts(record) };
     this.scheduleIndex();
@@ -380,9 +338,4 @@ export class Vault {
       .then(() => writeFileAtomic(file, codec.encode(INDEX_ID, snapshot), { durable: false }));
     await this.indexWrite;
   }
-}
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? 'earlier' : `${formatDate(londonDate(d))} at ${londonTime(d)}`;
 }

@@ -1,0 +1,70 @@
+// Recovering from a damaged family file: keep the damaged bytes in quarantine, find the last good
+// copy (the save before it, then the daily backups, newest first), and check a key is this vault's.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { FamilyRecord } from '../../core/families/record';
+import { formatDate, londonDate, londonTime } from '../../core/shared/dates';
+import { CodecError, plainCodec, type RecordCodec } from './codec';
+import { decodeFamily } from './family-file';
+import type { VaultBackups } from './backups';
+
+/** The vault's files were locked with another key: nothing is opened or changed. */
+export class VaultKeyMismatch extends Error {
+  constructor() {
+    super('This vault was locked with a different key from the one given, so it was not opened. Nothing was changed.');
+    this.name = 'VaultKeyMismatch';
+  }
+}
+
+/** Refuse a key whose id differs from the one in the index (or, with no index, the first family file). */
+export async function checkKey(vaultDir: string, familiesDir: string, codec: RecordCodec): Promise<void> {
+  if (codec.name === plainCodec.name) return;
+  let sample = await fs.readFile(path.join(vaultDir, 'index.tac')).catch(() => undefined);
+  if (!sample) {
+    const first = (await fs.readdir(familiesDir)).find((n) => n.endsWith('.tac'));
+    if (first) sample = await fs.readFile(path.join(familiesDir, first)).catch(() => undefined);
+  }
+  if (!sample) return;
+  try {
+    codec.decodeBytes('vault-index', sample); // only the key id in the header matters here
+  } catch (err) {
+    if (err instanceof CodecError && err.problem === 'wrong-key') throw new VaultKeyMismatch();
+  }
+}
+
+/** Keep the unreadable bytes exactly as found (never overwrite an earlier quarantined copy). */
+export async function quarantineCopy(quarantineDir: string, id: string, bytes: Buffer, now: Date, extension: string): Promise<void> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = path.join(quarantineDir, `${id}.${stamp}.${extension}`);
+  await fs.writeFile(target, bytes, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+}
+
+export interface GoodCopy {
+  bytes: Buffer;
+  record: FamilyRecord;
+  /** Where it came from, in words: "the copy saved before it, from 23 November 2026 at 09:00". */
+  from: string;
+}
+
+export async function findLastGood(codec: RecordCodec, id: string, file: string, backups: VaultBackups): Promise<GoodCopy | undefined> {
+  const candidates: { read: () => Promise<Buffer | undefined>; from: (r: FamilyRecord) => string }[] = [
+    { read: () => fs.readFile(`${file}.bak`).catch(() => undefined), from: (r) => `the copy saved before it, from ${when(r.updatedAt)}` },
+    ...(await backups.copiesOf(path.basename(file))).map((c) => ({
+      read: () => fs.readFile(c.file).catch(() => undefined),
+      from: () => `the daily backup of ${formatDate(c.date)}`,
+    })),
+  ];
+  for (const candidate of candidates) {
+    const bytes = await candidate.read();
+    const decoded = bytes ? decodeFamily(codec, id, bytes) : undefined;
+    if (bytes && decoded?.ok) return { bytes, record: decoded.record, from: candidate.from(decoded.record) };
+  }
+  return undefined;
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? 'earlier' : `${formatDate(londonDate(d))} at ${londonTime(d)}`;
+}
