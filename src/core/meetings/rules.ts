@@ -3,7 +3,7 @@
 import type { FamilyRecord } from '../families/record';
 import type { MeetingPlan } from './schema';
 import { venueWarnings } from './venue';
-import { isWeekend, formatDate } from '../shared/dates';
+import { isWeekend, formatDate, weekdayName } from '../shared/dates';
 
 export function checkMeetingPlan(record: FamilyRecord, plan: MeetingPlan): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -16,9 +16,13 @@ export function checkMeetingPlan(record: FamilyRecord, plan: MeetingPlan): Recor
   return fields;
 }
 
-export function meetingWarnings(record: FamilyRecord, plan: MeetingPlan, bankHolidays: ReadonlySet<string> = new Set()): string[] {
+/** Bank holidays by date, with their names (see bankHolidayCalendar in core/dates). */
+export type HolidayNames = ReadonlyMap<string, string>;
+
+export function meetingWarnings(record: FamilyRecord, plan: MeetingPlan, bankHolidays: HolidayNames = new Map()): string[] {
   const warnings = venueWarnings(plan.venueKind, plan.venue, record.preferences);
-  if (isWeekend(plan.date)) warnings.push(`${formatDate(plan.date)} is a weekend.`);
-  if (bankHolidays.has(plan.date)) warnings.push(`${formatDate(plan.date)} is a bank holiday.`);
+  if (isWeekend(plan.date)) warnings.push(`${formatDate(plan.date)} is a ${weekdayName(plan.date)}.`);
+  const holiday = bankHolidays.get(plan.date);
+  if (holiday) warnings.push(`${formatDate(plan.date)} is ${holiday}, a bank holiday.`);
   return warnings;
 }

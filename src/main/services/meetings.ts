@@ -4,6 +4,7 @@ import { AppError } from '../../core/shared/result';
 import { checkMeetingPlan, meetingWarnings } from '../../core/meetings/rules';
 import type { FamilyRecord } from '../../core/families/record';
 import type { ServiceContext } from './context';
+import { bankHolidayCalendar } from '../../core/dates/bank-holidays';
 
 function findMeeting(draft: FamilyRecord, meetingId: string) {
   const meeting = draft.meetings.find((m) => m.id === meetingId);
@@ -13,6 +14,7 @@ function findMeeting(draft: FamilyRecord, meetingId: string) {
 
 export function meetingsHandlers(ctx: ServiceContext): Pick<Handlers['meetings'], 'schedule' | 'update' | 'cancel'> {
   const { store } = ctx;
+  const holidays = bankHolidayCalendar(ctx.templates.bankHolidays);
   return {
     async schedule({ familyId, plan }) {
       const id = ctx.newId();
@@ -20,7 +22,7 @@ export function meetingsHandlers(ctx: ServiceContext): Pick<Handlers['meetings']
       const record = await store.update(familyId, (draft) => {
         const fields = checkMeetingPlan(draft, plan);
         if (Object.keys(fields).length) throw new AppError('invalid-input', Object.values(fields)[0], fields);
-        warnings = meetingWarnings(draft, plan);
+        warnings = meetingWarnings(draft, plan, holidays);
         const now = ctx.now().toISOString();
         draft.meetings.push({
           ...plan,
@@ -52,7 +54,7 @@ export function meetingsHandlers(ctx: ServiceContext): Pick<Handlers['meetings']
         }
         const fields = checkMeetingPlan(draft, plan);
         if (Object.keys(fields).length) throw new AppError('invalid-input', Object.values(fields)[0], fields);
-        warnings = meetingWarnings(draft, plan);
+        warnings = meetingWarnings(draft, plan, holidays);
         Object.assign(meeting, plan, { updatedAt: ctx.now().toISOString() });
       });
       return { record, meetingId, warnings };

@@ -14,11 +14,16 @@ import { MEETING_KINDS, MEETING_KIND_LABELS, type MeetingPlan } from '../../../c
 import { VENUE_KINDS, VENUE_KIND_LABELS, venueWarnings, type VenueKind } from '../../../core/meetings/venue';
 import { childDisplayName } from '../../../core/families/schema';
 import { isOpen, currentLeadProfessional } from '../../../core/episodes/schema';
+import { meetingWarnings } from '../../../core/meetings/rules';
+import { bankHolidayCalendar } from '../../../core/dates/bank-holidays';
+import { isIsoDate } from '../../../core/shared/dates';
+import { useTemplates } from '../templates/use-templates';
 
 type Draft = Omit<MeetingPlan, 'endTime'> & { endTime: string };
 
 export function MeetingFormPage({ familyId, meetingId }: { familyId: string; meetingId?: string }) {
   const { record, problem } = useFamily(familyId);
+  const templates = useTemplates();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [sameAsChair, setSameAsChair] = useState(true);
   const { errors, message, busy, submit, hasErrors } = useSubmit();
@@ -48,7 +53,9 @@ export function MeetingFormPage({ familyId, meetingId }: { familyId: string; mee
 
   const team = record.team.filter((t) => t.active || t.id === draft.chairId || t.id === draft.minuteTakerId);
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch, ...(sameAsChair && patch.chairId !== undefined ? { minuteTakerId: patch.chairId } : {}) });
-  const warnings = venueWarnings(draft.venueKind, draft.venue, record.preferences);
+  const warnings = isIsoDate(draft.date)
+    ? meetingWarnings(record, { ...draft, endTime: undefined }, templates ? bankHolidayCalendar(templates.bankHolidays) : undefined)
+    : venueWarnings(draft.venueKind, draft.venue, record.preferences);
   const e = (p: string) => errors[`plan.${p}`] ?? errors[p];
 
   const save = async () => {
@@ -78,7 +85,7 @@ export function MeetingFormPage({ familyId, meetingId }: { familyId: string; mee
         <TextInput path="plan.venue" label="Where exactly?" hint="The address or room, or how to join online" value={draft.venue} onChange={(v) => set({ venue: v })} error={e('venue')} />
         <div aria-live="polite">
           {warnings.length > 0 && (
-            <Notice tone="warning" title="This goes against what the family said">
+            <Notice tone="warning" title="Check this before you plan it">
               <ul className="list">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
               <p>You can still plan it here, but check with the family first.</p>
             </Notice>

@@ -13,9 +13,12 @@ import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../../../core/meetin
 import { VENUE_KIND_LABELS } from '../../../core/meetings/venue';
 import { meetingWarnings } from '../../../core/meetings/rules';
 import { personName } from '../../../core/families/people';
+import { bankHolidayCalendar } from '../../../core/dates/bank-holidays';
+import { useTemplates } from '../templates/use-templates';
 
 export function MeetingPage({ familyId, meetingId }: { familyId: string; meetingId: string }) {
   const { record, setRecord, problem } = useFamily(familyId);
+  const templates = useTemplates();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const { errors, message, busy, submit, hasErrors } = useSubmit();
@@ -24,7 +27,7 @@ export function MeetingPage({ familyId, meetingId }: { familyId: string; meeting
   if (!record) return <Page title="Meeting"><Loading /></Page>;
   const meeting = record.meetings.find((m) => m.id === meetingId);
   if (!meeting) return <Page title="Meeting"><Problem message="We could not find that meeting." /></Page>;
-  const warnings = meeting.status === 'planned' ? meetingWarnings(record, meeting) : [];
+  const warnings = meeting.status === 'planned' ? meetingWarnings(record, meeting, templates ? bankHolidayCalendar(templates.bankHolidays) : undefined) : [];
 
   const cancel = async () => {
     const value = await submit(() => api.meetings.cancel({ familyId, meetingId, reason }));
