@@ -1,13 +1,12 @@
-// Storage benchmark (foundation issue): with 500 families × 12 meetings in the vault, the median
-// time to save one changed meeting and to load the home list, against 5 families, and against a
-// single JSON file holding every family (what a plain electron-store design would do).
+// Storage benchmark (foundation issue): with 500 families × 12 meetings in the (encrypted) vault,
+// the median time to save one changed meeting and to load the home list, against 5 families, and
+// against a single JSON file holding every family (what a plain electron-store design would do).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Vault } from '../src/main/storage/vault';
-import { FamilyStore } from '../src/main/services/family-store';
 import { writeFileAtomic } from '../src/main/storage/atomic-write';
-import { openAppCore } from '../src/main/app-core';
+import { openAppCore, type AppCore } from '../src/main/app-core';
+import type { FamilyStore } from '../src/main/services/family-store';
 import { buildDemoFamily } from '../src/main/demo/demo-family';
 import type { FamilyRecord } from '../src/core/families/record';
 import { addDays } from '../src/core/shared/dates';
@@ -44,16 +43,16 @@ export function benchFamily(i: number): FamilyRecord {
   return record;
 }
 
-async function fillVault(dir: string, families: number): Promise<{ store: FamilyStore; vault: Vault; ids: string[] }> {
-  const vault = new Vault({ dir });
-  await vault.open();
+/** The real app core (encrypted vault, audit log) over a new data folder, filled with families. */
+async function fillVault(dataDir: string, families: number): Promise<{ core: AppCore; store: FamilyStore; ids: string[] }> {
+  const core = await openAppCore({ dataDir, host: 'web', keyFile: `${dataDir}.key` });
   const ids: string[] = [];
   for (let i = 0; i < families; i++) {
-    const saved = await vault.writeFamily(benchFamily(i));
+    const saved = await core.store.create(benchFamily(i));
     ids.push(saved.id);
   }
-  await vault.flushIndex();
-  return { store: new FamilyStore(vault, () => new Date()), vault, ids };
+  await core.vault.flushIndex();
+  return { core, store: core.store, ids };
 }
 
 async function medianSave(store: FamilyStore, familyId: string, runs: number): Promise<number> {
@@ -74,30 +73,27 @@ export async function run(): Promise<BenchResult> {
   process.env.TAC_QUIET = '1';
   const root = mkdtempSync(path.join(os.tmpdir(), 'tac-bench-'));
   try {
-    const big = await fillVault(path.join(root, 'big', 'vault'), 500);
-    const small = await fillVault(path.join(root, 'small', 'vault'), 5);
+    const big = await fillVault(path.join(root, 'big'), 500);
+    const small = await fillVault(path.join(root, 'small'), 5);
     const fileBytes = JSON.stringify(await big.store.load(big.ids[0])).length;
 
     const saveBig = await medianSave(big.store, big.ids[250], 200);
     const saveSmall = await medianSave(small.store, small.ids[2], 200);
-    await big.vault.close();
-    await small.vault.close();
+    await big.core.close();
+    await small.core.close();
 
     // The home list, through the real services and dispatcher, after a fresh start.
     const startAt = performance.now();
-    const core = await openAppCore({ dataDir: path.join(root, 'big'), host: 'web' });
+    const core = await openAppCore({ dataDir: path.join(root, 'big'), host: 'web', keyFile: path.join(root, 'big.key') });
     const openMs = performance.now() - startAt;
     const list = await timeEach(async () => {
       const r = await core.dispatch('families.list', {});
       if (!r.ok) throw new Error('list failed');
     }, 50);
-    await core.close();
-
     // The same change saved the way a single-JSON-file store must: rewrite every family.
     const everything: Record<string, FamilyRecord> = {};
-    const reader = new Vault({ dir: path.join(root, 'big', 'vault') });
-    await reader.open();
-    for (const id of big.ids) everything[id] = await reader.readFamily(id);
+    for (const id of big.ids) everything[id] = await core.store.load(id);
+    await core.close();
     const single = path.join(root, 'single-store.json');
     let n = 0;
     const singleSamples = await timeEach(async () => {
