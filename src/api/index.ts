@@ -16,6 +16,7 @@ import { templatesMethods } from './templates';
 import { attendanceMethods } from './attendance';
 import { outcomesMethods } from './outcomes';
 import { actionsMethods } from './actions';
+import { notesMethods } from './notes';
 
 export const contract = {
   app: appMethods,
@@ -31,6 +32,7 @@ export const contract = {
   attendance: attendanceMethods,
   outcomes: outcomesMethods,
   actions: actionsMethods,
+  notes: notesMethods,
 } as const;
 
 export type Contract = typeof contract;

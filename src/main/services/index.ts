@@ -15,6 +15,7 @@ import { meetingRunHandlers } from './meeting-run';
 import { attendanceHandlers } from './attendance';
 import { outcomesHandlers } from './outcomes';
 import { actionsHandlers } from './actions';
+import { notesHandlers } from './notes';
 
 /** `security` (the key session, vault and audit log) comes from the app core; without it vault.* answers "not set up". */
 export function createHandlers(ctx: ServiceContext, security?: SecurityServices): Handlers {
@@ -32,5 +33,6 @@ export function createHandlers(ctx: ServiceContext, security?: SecurityServices)
     attendance: attendanceHandlers(ctx),
     outcomes: outcomesHandlers(ctx),
     actions: actionsHandlers(ctx),
+    notes: notesHandlers(ctx),
   };
 }

@@ -1,0 +1,45 @@
+// notes.*: the minutes as they are typed — one note entry saved (added or changed) at a time, every
+// second or so while someone types, so the answer is small: the entry as kept, when, and the record's revision.
+import { z } from 'zod';
+import { method } from './method';
+import { noteEntrySchema } from '../core/minutes/schema';
+import { idSchema } from '../core/shared/strings';
+
+const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, ...noteFields } = noteEntrySchema.shape;
+
+/**
+ * One note entry as the minutes screen sends it: no timestamps (the app sets them). The id is
+ * normally made by the screen when the entry is first typed, so a save that is sent twice (a retry
+ * after a lost answer) changes the same entry instead of adding a second one.
+ */
+export const noteInputSchema = z
+  .object({ ...noteFields, id: idSchema.optional() })
+  .strict()
+  .superRefine((n, ctx) => {
+    if (n.professionalsOnly && !n.professionalsOnlyReason) {
+      ctx.addIssue({ code: 'custom', path: ['professionalsOnlyReason'], message: 'Say why this is for professionals only' });
+    }
+  });
+export type NoteInput = z.input<typeof noteInputSchema>;
+
+export const noteSavedSchema = z.object({
+  note: noteEntrySchema,
+  /** When the app kept it (the entry's updatedAt). */
+  savedAt: z.iso.datetime(),
+  /** The family record's revision after the save. */
+  revision: z.number().int(),
+});
+export type NoteSaved = z.infer<typeof noteSavedSchema>;
+
+export const notesMethods = {
+  save: method({
+    summary: 'Keep one note entry of a meeting under way (add it, or change it when its id is known). Answers with the entry only, not the whole family.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, note: noteInputSchema }).strict(),
+    output: noteSavedSchema,
+  }),
+  remove: method({
+    summary: 'Take a note entry out of the minutes of a meeting under way (a slip). Any follow-up action it led to stays in the plan.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, noteId: idSchema }).strict(),
+    output: z.object({ noteId: z.string(), removed: z.boolean(), revision: z.number().int() }),
+  }),
+};

@@ -1,0 +1,63 @@
+// notes.* handlers: keep one note entry of a meeting under way, checked against the record (agenda
+// item, speaker, views, follow-up action); the time it was first written is kept across every later save.
+import type { Handlers } from '../../api';
+import { AppError } from '../../core/shared/result';
+import type { NoteEntry } from '../../core/minutes/schema';
+import { isPersonOnRecord, runningMeeting } from './find';
+import type { ServiceContext } from './context';
+
+const NOT_ON_RECORD = 'Choose someone from the team or the family';
+
+export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
+  const { store } = ctx;
+  return {
+    async save({ familyId, meetingId, note }) {
+      let kept: NoteEntry | undefined;
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        if (!meeting.agenda.some((i) => i.id === note.agendaItemId)) {
+          throw new AppError('not-found', 'That item is not on this meeting’s agenda.', { 'note.agendaItemId': 'Choose an item on this meeting’s agenda' });
+        }
+        if (note.speakerId && !isPersonOnRecord(draft, note.speakerId)) {
+          throw new AppError('invalid-input', NOT_ON_RECORD, { 'note.speakerId': NOT_ON_RECORD });
+        }
+        note.views.forEach((v, i) => {
+          if (v.personId && !isPersonOnRecord(draft, v.personId)) {
+            throw new AppError('invalid-input', NOT_ON_RECORD, { [`note.views.${i}.personId`]: NOT_ON_RECORD });
+          }
+        });
+        if (note.followUpActionId && !draft.actions.some((a) => a.id === note.followUpActionId)) {
+          throw new AppError('not-found', 'We could not find the follow-up action.', { 'note.followUpActionId': 'We could not find the follow-up action' });
+        }
+        const now = ctx.now().toISOString();
+        const at = note.id ? meeting.notes.findIndex((n) => n.id === note.id) : -1;
+        if (at >= 0) {
+          const existing = meeting.notes[at];
+          meeting.notes[at] = { ...note, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
+          kept = meeting.notes[at];
+        } else {
+          if (note.id && draft.meetings.some((m) => m.notes.some((n) => n.id === note.id))) {
+            throw new AppError('conflict', 'That note belongs to another meeting, so it was not changed here.');
+          }
+          kept = { ...note, id: note.id ?? ctx.newId(), createdAt: now, updatedAt: now };
+          meeting.notes.push(kept);
+        }
+        meeting.updatedAt = now;
+      });
+      const saved = record.meetings.find((m) => m.id === meetingId)?.notes.find((n) => n.id === kept!.id) ?? kept!;
+      return { note: saved, savedAt: saved.updatedAt, revision: record.revision };
+    },
+
+    async remove({ familyId, meetingId, noteId }) {
+      let removed = false;
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        const before = meeting.notes.length;
+        meeting.notes = meeting.notes.filter((n) => n.id !== noteId);
+        removed = meeting.notes.length < before;
+        if (removed) meeting.updatedAt = ctx.now().toISOString();
+      });
+      return { noteId, removed, revision: record.revision };
+    },
+  };
+}
