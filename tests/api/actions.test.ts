@@ -1,0 +1,109 @@
+// Through the browser host over HTTP: actions agreed at the demo family's review — owners from the
+// team or the family or by name only, waiting with the date it began, what it serves, funding — and the home list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHost, type TestHost } from '../support/host';
+import type { FamilyRecord } from '../../src/core/families/record';
+
+let t: TestHost;
+let familyId: string;
+let meetingId: string;
+let record: FamilyRecord;
+
+const person = (name: string) => [...record.team, ...record.members].find((p) => p.name === name)!.id;
+const save = (action: Record<string, unknown>, withMeeting = true) =>
+  t.call<{ record: FamilyRecord; actionId: string }>('actions.save', { familyId, ...(withMeeting ? { meetingId } : {}), action });
+
+beforeAll(async () => {
+  t = await startTestHost({ demo: true, now: () => new Date('2026-11-25T09:45:00.000Z') });
+  const list = await t.value('families.list');
+  familyId = list.families[0].id;
+  meetingId = list.families[0].nextMeeting.id;
+  record = await t.value('meetings.start', { familyId, meetingId });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('actions agreed at a meeting', () => {
+  it('adds an action owned by the parent, marked as agreed at this meeting', async () => {
+    const result = await save({ text: "Book Mia's dentist appointment", ownerId: person('Dawn Fletcher'), dueDate: '2026-12-11' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const action = result.value.record.actions.find((a) => a.id === result.value.actionId)!;
+    expect(action).toMatchObject({ ownerId: person('Dawn Fletcher'), createdInMeetingId: meetingId, status: 'not-started', dueDate: '2026-12-11' });
+    expect(action.createdAt).toBe('2026-11-25T09:45:00.000Z');
+    record = result.value.record;
+  });
+
+  it('keeps a community member named by name only, not on the team', async () => {
+    const result = await save({ text: 'Take Jay to football on Saturday mornings', ownerName: 'Uncle Dave', dueDate: '2026-12-05' });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.record.actions.find((a) => a.id === result.value.actionId)).toMatchObject({ ownerName: 'Uncle Dave' });
+  });
+
+  it('refuses an owner who is not on the record', async () => {
+    const result = await save({ text: 'Ring school', ownerId: 'not-a-person' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fields?.['action.ownerId']).toMatch(/team or the family/);
+  });
+
+  it('asks for the date a wait began, then keeps the status, the outcome it serves and who will find the funding', async () => {
+    const added = await save({ text: 'Find Jay a place at the holiday club', ownerId: person('Lena Nowak'), agency: 'Northshire Early Help', dueDate: '2026-12-18' });
+    if (!added.ok) throw new Error(added.error.message);
+    const actionId = added.value.actionId;
+    const outcomeId = record.episodes[0].outcomes[0].id;
+    const waiting = await save({ id: actionId, text: 'Find Jay a place at the holiday club', ownerId: person('Lena Nowak'), status: 'waiting' });
+    expect(waiting.ok).toBe(false);
+    if (!waiting.ok) expect(waiting.error.fields?.['action.waitingSince']).toBe('Enter the date the wait began');
+
+    const kept = await save({
+      id: actionId, text: 'Find Jay a place at the holiday club', ownerId: person('Lena Nowak'), agency: 'Northshire Early Help', dueDate: '2026-12-18',
+      status: 'waiting', waitingSince: '2026-11-20', outcomeId, need: 'Somewhere safe and fun for Jay in the holidays',
+      fundingNeeded: 'A funded place, about £60 a week', fundingFoundBy: 'Lena Nowak, from the holiday activities programme',
+    });
+    expect(kept.ok).toBe(true);
+    if (!kept.ok) return;
+    const action = kept.value.record.actions.find((a) => a.id === actionId)!;
+    expect(action).toMatchObject({
+      status: 'waiting', waitingSince: '2026-11-20', outcomeId, need: 'Somewhere safe and fun for Jay in the holidays',
+      fundingNeeded: 'A funded place, about £60 a week', fundingFoundBy: 'Lena Nowak, from the holiday activities programme',
+      createdInMeetingId: meetingId,
+    });
+  });
+
+  it('keeps long action text whole, with its paragraphs', async () => {
+    const text = 'Write to the housing repairs team about the damp.\n\nSay that Mia has had a cough since the autumn, and ask for a date for the survey. '.repeat(40).trim();
+    const result = await save({ text, ownerId: person('Grace Okafor'), dueDate: '2026-12-09' });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.record.actions.find((a) => a.id === result.value.actionId)!.text).toBe(text);
+  });
+
+  it('lets a slip agreed at this meeting be taken out, but not an action from last time', async () => {
+    const slip = await save({ text: 'Typed twice by mistake', ownerId: person('Tom Price') });
+    if (!slip.ok) throw new Error(slip.error.message);
+    const removed = await t.value('actions.remove', { familyId, actionId: slip.value.actionId });
+    expect(removed.actions.some((a: { id: string }) => a.id === slip.value.actionId)).toBe(false);
+
+    const older = record.actions.find((a) => a.createdInMeetingId !== meetingId)!;
+    const refused = await t.call('actions.remove', { familyId, actionId: older.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/no longer needed/);
+  });
+
+  it('shows the new open actions, with owners by name, on the home list', async () => {
+    const list = await t.value('families.list');
+    const open = list.families[0].openActions as { text: string; ownerName: string; dueDate?: string }[];
+    expect(open).toContainEqual(expect.objectContaining({ text: "Book Mia's dentist appointment", ownerName: 'Dawn Fletcher', dueDate: '2026-12-11' }));
+    expect(open).toContainEqual(expect.objectContaining({ text: 'Take Jay to football on Saturday mornings', ownerName: 'Uncle Dave' }));
+    expect(open.find((a) => a.text.startsWith('Write to the housing repairs team'))!.text).toBe('Write to the housing repairs team about the damp.');
+  });
+
+  it('records what happened with last time’s action and moves its status on', async () => {
+    const older = record.actions.find((a) => a.createdInMeetingId !== meetingId && a.status === 'in-progress')!;
+    const reviewed = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'done', reason: '' } });
+    expect(reviewed.actions.find((a: { id: string }) => a.id === older.id).status).toBe('done');
+    const notDone = await t.call('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'not-done', reason: '' } });
+    expect(notDone.ok).toBe(false);
+    if (!notDone.ok) expect(notDone.error.fields?.['review.reason']).toBe('Say why it was not done');
+  });
+});
