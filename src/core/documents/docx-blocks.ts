@@ -4,7 +4,7 @@ import {
   BorderStyle, Paragraph, ShadingType, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type FileChild, type ParagraphChild,
 } from 'docx';
-import { cellParagraphs, spans, type Block, type Cell, type Inline, type Span } from './blocks';
+import { cellParagraphs, inlineText, spans, type Block, type Cell, type Inline, type Span } from './blocks';
 import { BULLETS, CONTENT_WIDTH, type Scale } from './styles';
 import type { Theme } from './theme';
 
@@ -76,7 +76,11 @@ export function tableOf(columns: readonly { title: string; weight: number }[], r
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cellOf(c.title, widths[i], ctx, true)) }),
-      ...rows.map((row) => new TableRow({ children: widths.map((w, i) => cellOf(row[i] ?? '', w, ctx, false)) })),
+      ...rows.map((row) => new TableRow({
+        // Short rows stay on one page; long ones may run on, so nothing is ever cut off.
+        cantSplit: row.reduce((n, cell) => n + cellParagraphs(cell).map(inlineText).join('').length, 0) < 600,
+        children: widths.map((w, i) => cellOf(row[i] ?? '', w, ctx, false)),
+      })),
     ],
   });
 }
@@ -146,8 +150,10 @@ export function blockToDocx(block: Block, ctx: BlockContext): FileChild[] {
     case 'quote':
       return quoteOf(block);
     case 'bullets':
-      return block.items.flatMap((item) => lines(item).map((line, i) => new Paragraph({
+      return block.items.flatMap((item) => lines(item).map((line, i, all) => new Paragraph({
         numbering: i === 0 ? { reference: BULLETS, level: 0 } : undefined,
+        keepNext: i < all.length - 1 && all.length <= 6 ? true : undefined,
+        keepLines: true,
         indent: i === 0 ? undefined : { left: Math.round(ctx.scale.body * 30) + 120 },
         spacing: { after: 80 },
         children: runs(line),

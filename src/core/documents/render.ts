@@ -1,7 +1,7 @@
 // Renders a document's content with the theme: page set-up, the header (logo, authority, protective
 // marking), the footer (marking, small print, "Page X of Y"), styles, and the file's properties.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TabStopType, TextRun,
+  AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, TextRun,
   type FileChild, type IPropertiesOptions, type ParagraphChild,
 } from 'docx';
 import type { DocumentContent } from './blocks';
@@ -37,7 +37,14 @@ export function blockContext(content: DocumentContent, options: RenderOptions): 
 export function bodyOf(content: DocumentContent, ctx: BlockContext, withTitle: boolean): FileChild[] {
   const title = withTitle ? [new Paragraph({ style: 'Title', children: [new TextRun(xmlSafe(content.title))] })] : [];
   const subtitle = content.subtitle.map((s) => new Paragraph({ style: 'Subtitle', children: [new TextRun(xmlSafe(s))] }));
-  return [...title, ...subtitle, ...content.blocks.flatMap((b) => blockToDocx(b, ctx))];
+  const body: FileChild[] = [];
+  content.blocks.forEach((b, i) => {
+    const prev = content.blocks[i - 1];
+    // Two boxes or two quotes in a row would merge into one bordered block: keep them apart.
+    if (prev && prev.kind === b.kind && (b.kind === 'box' || b.kind === 'quote')) body.push(new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.AUTO }, children: [] }));
+    body.push(...blockToDocx(b, ctx));
+  });
+  return [...title, ...subtitle, ...body];
 }
 
 /** The file's properties: a title and subject with no person's name, and the authority as author. */
@@ -56,7 +63,22 @@ function small(text: string, theme: Theme, scalePt: number, extra: { bold?: bool
   return new TextRun({ text: xmlSafe(text), size: Math.round(scalePt * 2), color: extra.bold ? theme.colours.text : theme.colours.muted, bold: extra.bold });
 }
 
-function headerOf(content: DocumentContent, options: RenderOptions, ctx: BlockContext): Header {
+/** What the header and footer show; the letterhead puts placeholders here. */
+export interface PageFurniture {
+  marking: string;
+  reference: string;
+  note: string;
+}
+
+export function furnitureOf(content: DocumentContent, theme: Theme): PageFurniture {
+  return {
+    marking: theme.protectiveMarking,
+    reference: `Reference ${content.reference}`,
+    note: content.audience === 'family' ? theme.familyFooterText : theme.footerText,
+  };
+}
+
+export function headerOf(page: PageFurniture, options: RenderOptions, ctx: BlockContext): Header {
   const { theme } = options;
   const pt = Math.max(9, ctx.scale.small - 1);
   const authority = options.authorityName || theme.authorityName;
@@ -76,7 +98,7 @@ function headerOf(content: DocumentContent, options: RenderOptions, ctx: BlockCo
   if (theme.serviceName) brand.push(new TextRun({ text: xmlSafe(` · ${theme.serviceName}`), size: Math.round((pt + 1) * 2), color: theme.colours.muted }));
   return new Header({
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [small(theme.protectiveMarking, theme, pt, { bold: true })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [small(page.marking, theme, pt, { bold: true })] }),
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.colours.border, space: 6 } },
@@ -87,10 +109,10 @@ function headerOf(content: DocumentContent, options: RenderOptions, ctx: BlockCo
   });
 }
 
-function footerOf(content: DocumentContent, options: RenderOptions, ctx: BlockContext): Footer {
+export function footerOf(page: PageFurniture, options: RenderOptions, ctx: BlockContext): Footer {
   const { theme } = options;
   const pt = Math.max(9, ctx.scale.small - 1);
-  const note = content.audience === 'family' ? theme.familyFooterText : theme.footerText;
+  const note = page.note;
   return new Footer({
     children: [
       ...(note ? [new Paragraph({
@@ -102,9 +124,9 @@ function footerOf(content: DocumentContent, options: RenderOptions, ctx: BlockCo
         tabStops: [{ type: TabStopType.CENTER, position: Math.round(CONTENT_WIDTH / 2) }, { type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
         spacing: { after: 0 },
         children: [
-          small(`Reference ${content.reference}`, theme, pt),
+          small(page.reference, theme, pt),
           new TextRun({ text: '\t' }),
-          small(theme.protectiveMarking, theme, pt, { bold: true }),
+          small(page.marking, theme, pt, { bold: true }),
           new TextRun({ text: '\t' }),
           new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: Math.round(pt * 2), color: theme.colours.muted }),
         ],
@@ -112,6 +134,13 @@ function footerOf(content: DocumentContent, options: RenderOptions, ctx: BlockCo
     ],
   });
 }
+
+export const PAGE_PROPERTIES = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerGap, footer: PAGE.headerGap },
+  },
+};
 
 /** A Word file built with the theme's own look. */
 export async function renderWithTheme(content: DocumentContent, options: RenderOptions): Promise<Uint8Array> {
@@ -123,14 +152,9 @@ export async function renderWithTheme(content: DocumentContent, options: RenderO
     numbering: numbering(ctx.scale),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerGap, footer: PAGE.headerGap },
-          },
-        },
-        headers: { default: headerOf(content, options, ctx) },
-        footers: { default: footerOf(content, options, ctx) },
+        properties: PAGE_PROPERTIES,
+        headers: { default: headerOf(furnitureOf(content, options.theme), options, ctx) },
+        footers: { default: footerOf(furnitureOf(content, options.theme), options, ctx) },
         children: bodyOf(content, ctx, true),
       },
     ],

@@ -1,6 +1,6 @@
 // Word styles for every document: real Title/Heading 1/Heading 2 styles (so structure comes from
 // styles, not bold text), en-GB language, the theme's font and colours, and a large-print scale.
-import { AlignmentType, BorderStyle, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { Theme } from './theme';
 
 /** A4 portrait, 2 cm margins: the width text and tables can use, in twips (DXA). */
@@ -46,14 +46,14 @@ export function documentStyles(theme: Theme, scale: Scale, audience: 'profession
     default: {
       document: {
         run: { ...base, size: hp(scale.body), language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: 120, line: scale.line } },
+        paragraph: { spacing: { after: 120, line: scale.line, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [
       {
         id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...base, size: hp(scale.title), bold: true, color: heading },
-        paragraph: { spacing: { before: 120, after: 80, line: 240 }, keepNext: true },
+        paragraph: { spacing: { before: 120, after: 80, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
       },
       {
         id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,
@@ -64,14 +64,14 @@ export function documentStyles(theme: Theme, scale: Scale, audience: 'profession
         id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...base, size: hp(scale.h1), bold: true, color: heading },
         paragraph: {
-          spacing: { before: 420, after: 160, line: 240 }, keepNext: true, keepLines: true, outlineLevel: 0,
+          spacing: { before: 420, after: 160, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel: 0,
           border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: heading, space: 4 } },
         },
       },
       {
         id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...base, size: hp(scale.h2), bold: true, color: heading },
-        paragraph: { spacing: { before: 300, after: 100, line: 240 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        paragraph: { spacing: { before: 300, after: 100, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel: 1 },
       },
       {
         id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true,
@@ -93,7 +93,7 @@ export function documentStyles(theme: Theme, scale: Scale, audience: 'profession
       {
         id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'TableText', quickFormat: true,
         run: { ...base, size: hp(scale.table) },
-        paragraph: { spacing: { before: 0, after: 60, line: Math.min(scale.line, 264) } },
+        paragraph: { spacing: { before: 0, after: 60, line: Math.min(scale.line, 264), lineRule: LineRuleType.AUTO } },
       },
       {
         id: 'BoxText', name: 'Box Text', basedOn: 'Normal', next: 'BoxText', quickFormat: true,

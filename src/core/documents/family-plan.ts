@@ -1,0 +1,230 @@
+// The family's plan, written to them in plain words: the plan on one page first (what we agreed,
+// who does what by when, their key person, the next meeting), then the detail. Nothing for professionals only.
+import { leadProfessionalOn } from '../episodes/schema';
+import { formatDate, formatDateWithDay, formatTime } from '../shared/dates';
+import type { Action } from '../actions/schema';
+import type { Meeting } from '../meetings/schema';
+import type { NoteEntry } from '../minutes/schema';
+import type { Block, DocumentContent, Inline } from './blocks';
+import { childNames, contextOf, episodesOn, findMeeting, line, outcomesById, previousRating, text, type Context, type DocumentInput } from './context';
+import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, type Plain } from './family-words';
+import { newPlanActions } from './meeting-record';
+import { contentText } from './text';
+
+export interface FamilyPlanInput extends DocumentInput {
+  /** Plain forms for professional wording (the glossary's plainVersion). Never applied to anyone's own words. */
+  plain?: Plain;
+}
+
+const identity: Plain = (t) => t;
+
+function keyPerson(ctx: Context, meeting: Meeting) {
+  const episodes = episodesOn(ctx, meeting.childIds, ctx.today >= meeting.date ? ctx.today : meeting.date);
+  for (const e of episodes) {
+    const lp = leadProfessionalOn(e, ctx.today >= meeting.date ? ctx.today : meeting.date);
+    const p = lp ? ctx.people.get(lp.teamMemberId) : undefined;
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** Actions for the family's plan: agreed or carried forward at this meeting, none that follow up a professionals-only note. */
+function planActions(ctx: Context, meeting: Meeting): Action[] {
+  const hidden = new Set(meeting.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId));
+  const all = newPlanActions(ctx, meeting).map((x) => x.action).filter((a) => !hidden.has(a.id));
+  return [...all.filter((a) => isFamilyAction(ctx, a)), ...all.filter((a) => !isFamilyAction(ctx, a))];
+}
+
+function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
+  const body = text(note.text);
+  const speaker = note.speakerId ? ctx.people.get(note.speakerId) : undefined;
+  const out: Block[] = [];
+  if (body) {
+    if (note.ownWords) out.push({ kind: 'quote', text: body, by: speaker?.name });
+    else out.push({ kind: 'paragraph', text: plainText(plain, body) });
+  }
+  const views = note.views.filter((v) => text(v.text));
+  if (note.kind === 'differing-views' && views.length > 0) {
+    out.push({ kind: 'paragraph', text: 'We do not all see this the same way:' });
+    for (const v of views) {
+      const p = v.personId ? ctx.people.get(v.personId) : undefined;
+      const name = p?.name || line(v.name) || 'Someone at the meeting';
+      if (p && p.kind !== 'team') out.push({ kind: 'quote', text: text(v.text), by: name });
+      else out.push({ kind: 'paragraph', text: [{ text: `${name} said: `, bold: true }, plainText(plain, v.text)] });
+    }
+  }
+  return out;
+}
+
+/** Estimated lines a sentence takes on page one, to keep "The plan on one page" to one page. */
+function linesFor(inline: Inline, largePrint: boolean): number {
+  const chars = (typeof inline === 'string' ? inline : Array.isArray(inline) ? inline.map((s) => (typeof s === 'string' ? s : s.text)).join('') : (inline as { text: string }).text).length;
+  return Math.ceil(chars / (largePrint ? 55 : 90));
+}
+
+function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number, largePrint: boolean): Block[] {
+  const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }];
+  const children = childNames(ctx, meeting.childIds);
+  out.push({ kind: 'paragraph', text: `We met on ${formatDateWithDay(meeting.date)} to talk about how things are going for ${children}. This is what we agreed.` });
+  const decisions = familyNotes(meeting).filter((n) => n.kind === 'decision' && text(n.text)).map((n) => (n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text)));
+  let budget = largePrint ? 9 : 18;
+  for (const d of decisions) budget -= linesFor(d, largePrint);
+  if (decisions.length > 0 && budget > 0) out.push({ kind: 'bullets', items: decisions });
+  out.push({ kind: 'heading', level: 2, text: 'Who will do what, by when' });
+  const shown: Inline[] = [];
+  for (const a of actions) {
+    const item = actionLine(ctx, plain, a, familyOwners);
+    const cost = linesFor(item, largePrint);
+    if (cost > budget) break;
+    budget -= cost;
+    shown.push(item);
+  }
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  if (shown.length > 0) out.push({ kind: 'bullets', items: shown });
+  if (shown.length < actions.length) {
+    const more = actions.length - shown.length;
+    out.push({ kind: 'paragraph', text: `${shown.length > 0 ? `There ${more === 1 ? 'is 1 more thing' : `are ${more} more things`}` : `There are ${actions.length} things`} in the plan. They are all in “Who will do what, by when” on the next pages.` });
+  }
+  const kp = keyPerson(ctx, meeting);
+  const kpWord = ctx.words.keyPersonName;
+  out.push({
+    kind: 'box', tone: 'family', title: `Your ${kpWord}`,
+    lines: kp
+      ? [`${kp.name}, ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
+      : [`We have not yet agreed who your ${kpWord} is. We will tell you soon.`],
+  });
+  out.push({ kind: 'box', tone: 'family', title: 'When we meet next', lines: nextMeetingLines(ctx, meeting) });
+  return out;
+}
+
+function nextMeetingLines(ctx: Context, meeting: Meeting): string[] {
+  const next = meeting.nextMeeting ?? ctx.record.meetings.find((m) => m.id === meeting.nextMeetingId);
+  if (!next) return ['We have not set a date yet. Your key person will let you know.'.replace('key person', ctx.words.keyPersonName)];
+  return [`${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}`, line(next.venue) || 'The place will be confirmed.'];
+}
+
+function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number): Block[] {
+  const out: Block[] = [];
+  const people = attendanceLines(ctx, plain, meeting);
+  out.push({ kind: 'heading', level: 1, text: 'Who came to the meeting', pageBreakBefore: true });
+  out.push(people.came.length > 0 ? { kind: 'bullets', items: people.came } : { kind: 'paragraph', text: 'We did not write down who came.' });
+  if (people.couldNotCome.length > 0) {
+    out.push({ kind: 'heading', level: 2, text: 'Who could not come' });
+    out.push({ kind: 'bullets', items: people.couldNotCome.map((c) => (c.update ? `${c.line}\n${c.update}` : c.line)) });
+  }
+  if (people.children.length > 0) {
+    out.push({ kind: 'heading', level: 2, text: `How ${childNames(ctx, meeting.childIds)} took part` });
+    out.push({ kind: 'bullets', items: people.children });
+  }
+
+  const notes = familyNotes(meeting);
+  const itemKey = new Map(meeting.agenda.map((i) => [i.id, i.key]));
+  const section = (title: string, pick: (n: NoteEntry) => boolean, empty: string) => {
+    const chosen = notes.filter(pick);
+    out.push({ kind: 'heading', level: 1, text: title });
+    if (chosen.length === 0) out.push({ kind: 'paragraph', text: empty });
+    for (const n of chosen) out.push(...noteBlocks(ctx, plain, n));
+  };
+  const told = (n: NoteEntry) => n.ownWords && n.kind !== 'worry' && n.kind !== 'strength' && n.kind !== 'differing-views' && n.kind !== 'decision';
+  const well = (n: NoteEntry) => !told(n) && (n.kind === 'strength' || (itemKey.get(n.agendaItemId) === 'gone-well' && n.kind === 'note'));
+  const worry = (n: NoteEntry) => !told(n) && (n.kind === 'worry' || n.kind === 'differing-views' || (itemKey.get(n.agendaItemId) === 'worries' && n.kind === 'note'));
+  section('What you told us', told, 'We did not write down your words this time.');
+  section('What is going well', well, 'We did not talk about this at this meeting.');
+  section('What we are worried about', worry, 'We did not talk about worries at this meeting.');
+
+  const outcomes = outcomesById(ctx);
+  if (meeting.outcomeRatings.length > 0) {
+    out.push({ kind: 'heading', level: 1, text: 'Is it getting better?' });
+    out.push({ kind: 'paragraph', text: 'You gave each thing we are working on a score from 0 to 10. 10 means it is going really well.' });
+    out.push({
+      kind: 'bullets',
+      items: meeting.outcomeRatings.map((r) => {
+        const o = outcomes.get(r.outcomeId);
+        const before = previousRating(ctx, meeting, r.outcomeId)?.rating.familyScore;
+        const what = o ? plainText(plain, o.text) : 'Something we were working on';
+        const now = r.familyScore === undefined ? 'You did not give a score this time.' : `You gave it ${r.familyScore} out of 10.${before !== undefined ? ` Last time you gave it ${before}.` : ''}`;
+        return [{ text: what, bold: true }, `\n${now}`, ...(text(r.familyWords) ? [`\nYou said: “${text(r.familyWords).replace(/\n+/g, ' ')}”`] : [])];
+      }),
+    });
+  }
+
+  out.push({ kind: 'heading', level: 1, text: 'Who will do what, by when' });
+  const mine = actions.filter((a) => isFamilyAction(ctx, a));
+  const theirs = actions.filter((a) => !isFamilyAction(ctx, a));
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  if (mine.length > 0) {
+    out.push({ kind: 'heading', level: 2, text: 'What you will do' });
+    out.push({ kind: 'bullets', items: mine.map((a) => actionLine(ctx, plain, a, familyOwners)) });
+  }
+  if (theirs.length > 0) {
+    out.push({ kind: 'heading', level: 2, text: 'What the team will do' });
+    out.push({
+      kind: 'table',
+      columns: [{ title: 'Who', weight: 28 }, { title: 'What they will do', weight: 50 }, { title: 'By when', weight: 22 }],
+      rows: theirs.map((a) => {
+        const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
+        const who = p ? { paragraphs: [p.name, { text: `${p.role}${p.agency ? `, ${p.agency}` : ''}`, italic: true }] } : line(a.ownerName) || 'Someone in the team';
+        return [who, plainText(plain, a.text), a.dueDate ? formatDate(a.dueDate) : 'No date set yet'];
+      }),
+    });
+  }
+  return out;
+}
+
+function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
+  const out: Block[] = [];
+  const kp = keyPerson(ctx, meeting);
+  const word = ctx.words.keyPersonName;
+  out.push({ kind: 'heading', level: 1, text: `Your ${word}` });
+  if (kp) {
+    const first = kp.name.split(' ')[0];
+    out.push({ kind: 'paragraph', text: `Your ${word} is ${kp.name}. ${first} is the ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}.` });
+    out.push({ kind: 'facts', rows: [['Phone', kp.phone || 'Not given'], ['Email', kp.email || 'Not given']] });
+    out.push({ kind: 'paragraph', text: `Talk to ${first} if something changes, if you are worried, or if anything in this plan is wrong.` });
+  } else {
+    out.push({ kind: 'paragraph', text: `We have not yet agreed who your ${word} is. We will tell you soon.` });
+  }
+  const team = ctx.record.team.filter((t) => t.active && t.id !== kp?.id);
+  if (team.length > 0) {
+    out.push({ kind: 'heading', level: 2, text: 'The other people helping you' });
+    out.push({
+      kind: 'bullets',
+      items: team.map((t) => {
+        const p = ctx.people.get(t.id)!;
+        const reach = [p.phone && `Phone: ${p.phone}`, p.email && `Email: ${p.email}`].filter(Boolean).map((r) => `\n${r}`);
+        return [{ text: `${p.name}, ${p.role.toLowerCase()}, ${p.agency}`, bold: true }, ...(p.canHelpWith ? [`\n${plainText(plain, p.canHelpWith)}`] : []), ...reach];
+      }),
+    });
+  }
+  out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
+  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
+  return out;
+}
+
+export function familyPlanContent(input: FamilyPlanInput): DocumentContent {
+  const ctx = contextOf(input);
+  const plain = input.plain ?? identity;
+  const meeting = findMeeting(ctx, input.meetingId);
+  const actions = planActions(ctx, meeting);
+  const familyOwners = new Set(actions.filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
+  const planName = ctx.words.planName;
+  return {
+    kind: 'family-plan',
+    audience: 'family',
+    title: `Your ${planName}`,
+    subtitle: [`For ${childNames(ctx, meeting.childIds)}`, `Agreed at our meeting on ${formatDateWithDay(meeting.date)}`],
+    reference: line(ctx.record.reference),
+    subject: `The ${planName} agreed on ${formatDate(meeting.date)}`,
+    blocks: [
+      ...onePage(ctx, plain, meeting, actions, familyOwners, !!input.largePrint),
+      ...detail(ctx, plain, meeting, actions, familyOwners),
+      ...contacts(ctx, meeting, plain),
+    ],
+  };
+}
+
+/** The text that goes in the family plan, so its reading age can be checked before export. */
+export function familyPlanText(input: FamilyPlanInput): string {
+  return contentText(familyPlanContent(input));
+}
+
