@@ -1,7 +1,7 @@
 // meetings.*: scheduling, changing and cancelling meetings of the team around the family.
 import { z } from 'zod';
 import { method } from './method';
-import { FAMILY_PLAN_DELIVERY, meetingPlanSchema, nextMeetingSchema } from '../core/meetings/schema';
+import { FAMILY_PLAN_DELIVERY, closingDraftSchema, meetingPlanSchema, nextMeetingSchema } from '../core/meetings/schema';
 import { optionalLine } from '../core/shared/strings';
 import { familyRecordSchema } from '../core/families/record';
 import { idSchema, requiredLine } from '../core/shared/strings';
@@ -44,8 +44,13 @@ export const meetingsMethods = {
     input: z.object({ familyId: idSchema, meetingId: idSchema, nextMeeting: nextMeetingSchema }).strict(),
     output: familyRecordSchema,
   }),
+  saveClosing: method({
+    summary: 'Keep what the chair has filled in for the closing check (how the family will get the plan, why their view is missing, how their views were brought in) before finishing.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, closing: closingDraftSchema }).strict(),
+    output: familyRecordSchema,
+  }),
   finish: method({
-    summary: 'Finish a meeting after the closing check. If a check is not met, the chair must give a reason, which is kept.',
+    summary: 'Finish a meeting after the closing check (anything not given here is taken from the saved closing details). If a check is not met, the chair must give a reason, which is kept.',
     input: z
       .object({
         familyId: idSchema,

@@ -44,6 +44,13 @@ export const closingSchema = z.object({
   overrideReason: optionalLine(600),
 });
 
+/** What the chair has filled in for the closing check while the meeting runs, kept until it finishes. */
+export const closingDraftSchema = z.object({
+  familyPlanDelivery: z.enum(FAMILY_PLAN_DELIVERY).optional(),
+  familyViewMissingReason: optionalLine(600),
+  familyAbsentViews: optionalLine(600),
+});
+
 export const nextMeetingSchema = z.object({
   date: isoDate('Enter the date of the next meeting'),
   startTime: timeSchema('Enter a time for the next meeting, like 10:30'),
@@ -80,6 +87,7 @@ export const meetingSchema = meetingPlanSchema.extend({
   nextMeeting: nextMeetingSchema.optional(),
   nextMeetingId: idSchema.optional(),
   closing: closingSchema.optional(),
+  closingDraft: closingDraftSchema.optional(),
   circulation: z.array(circulationEntrySchema).max(500).default([]),
   chairNotes: longText(50_000),
   startedAt: z.iso.datetime().optional(),

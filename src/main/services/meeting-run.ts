@@ -10,7 +10,7 @@ import type { Meeting } from '../../core/meetings/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
 
-type RunHandlers = Pick<Handlers['meetings'], 'start' | 'goTo' | 'addItem' | 'setNextMeeting' | 'finish' | 'familyView'>;
+type RunHandlers = Pick<Handlers['meetings'], 'start' | 'goTo' | 'addItem' | 'setNextMeeting' | 'saveClosing' | 'finish' | 'familyView'>;
 
 export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
   const { store } = ctx;
@@ -59,10 +59,23 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
       });
     },
 
-    async finish({ familyId, meetingId, familyPlanDelivery, familyViewMissingReason, familyAbsentViews, overrideReason }) {
+    async saveClosing({ familyId, meetingId, closing }) {
+      return store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        meeting.closingDraft = closing;
+      });
+    },
+
+    async finish(input) {
+      const { familyId, meetingId, overrideReason } = input;
       let nextMeetingId: string | undefined;
       const record = await store.update(familyId, (draft) => {
         const meeting = runningMeeting(draft, meetingId);
+        // What is given now wins; anything left out comes from the closing details saved earlier.
+        const saved = meeting.closingDraft;
+        const familyPlanDelivery = input.familyPlanDelivery ?? saved?.familyPlanDelivery;
+        const familyViewMissingReason = input.familyViewMissingReason || saved?.familyViewMissingReason || '';
+        const familyAbsentViews = input.familyAbsentViews || saved?.familyAbsentViews || '';
         const closing = { familyPlanDelivery, familyViewMissingReason, familyAbsentViews };
         const unmet = unmetChecks(closingCheck(draft, meeting, { today: ctx.today(), closing, local: ctx.templates.local }));
         if (unmet.length > 0 && !overrideReason) {
@@ -81,6 +94,7 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
           unmetChecks: unmet,
           overrideReason: unmet.length > 0 ? overrideReason : '',
         };
+        delete meeting.closingDraft;
         meeting.updatedAt = now;
         if (meeting.nextMeeting && !meeting.nextMeetingId) {
           nextMeetingId = ctx.newId();
