@@ -1,7 +1,7 @@
 // Turns document blocks into docx paragraphs and tables: every string made XML-safe, line breaks
 // made into separate paragraphs, and every table given a repeating header row and exact DXA widths.
 import {
-  BorderStyle, Paragraph, ShadingType, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type FileChild, type ParagraphChild,
 } from 'docx';
 import { cellParagraphs, inlineText, spans, type Block, type Cell, type Inline, type Span } from './blocks';
@@ -60,7 +60,6 @@ function cellOf(cell: Cell, width: number, ctx: BlockContext, header: boolean): 
   const paragraphs = cellParagraphs(cell).flatMap((p) => paragraphsOf(p, { style: 'TableText', bold: header }));
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 70, bottom: 50, left: 110, right: 110 },
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: ctx.theme.colours.tableHeader } : undefined,
     children: paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: 'TableText', children: [] })],
   });
@@ -73,6 +72,7 @@ export function tableOf(columns: readonly { title: string; weight: number }[], r
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: { top: 70, bottom: 50, left: 110, right: 110 },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cellOf(c.title, widths[i], ctx, true)) }),
@@ -125,13 +125,12 @@ function quoteOf(block: Extract<Block, { kind: 'quote' }>): Paragraph[] {
 }
 
 function factsOf(block: Extract<Block, { kind: 'facts' }>, ctx: BlockContext): Paragraph[] {
-  const tabStops = [{ type: TabStopType.LEFT, position: ctx.scale.factLabel }];
   return block.rows.flatMap(([label, value]) => {
     const valueLines = lines(value);
     const first: ParagraphChild[] = [new TextRun({ text: xmlSafe(label), bold: true }), new TextRun({ text: '\t' })];
     const [head, ...rest] = valueLines.length > 0 ? valueLines : [[{ text: '—' }]];
     return [
-      new Paragraph({ style: 'FactText', tabStops, keepNext: rest.length > 0, children: [...first, ...runs(head)] }),
+      new Paragraph({ style: 'FactText', keepNext: rest.length > 0 || undefined, children: [...first, ...runs(head)] }),
       ...rest.map((line) => new Paragraph({ style: 'FactText', indent: { left: ctx.scale.factLabel, hanging: 0 }, children: runs(line) })),
     ];
   });
@@ -153,7 +152,6 @@ export function blockToDocx(block: Block, ctx: BlockContext): FileChild[] {
       return block.items.flatMap((item) => lines(item).map((line, i, all) => new Paragraph({
         numbering: i === 0 ? { reference: BULLETS, level: 0 } : undefined,
         keepNext: i < all.length - 1 && all.length <= 6 ? true : undefined,
-        keepLines: true,
         indent: i === 0 ? undefined : { left: Math.round(ctx.scale.body * 30) + 120 },
         spacing: { after: 80 },
         children: runs(line),

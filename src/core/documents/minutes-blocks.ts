@@ -69,6 +69,14 @@ export function noteBlocks(ctx: Context, note: NoteEntry): Block[] {
   return [...out, ...followUp(ctx, note)];
 }
 
+/** Where the record puts what an agenda item produced, when no notes were taken under it. */
+const ELSEWHERE: Record<string, string> = {
+  'review-actions': 'The review of each action is under “Actions from last time”.',
+  outcomes: 'The ratings are under “Outcome ratings”.',
+  'new-actions': 'The actions agreed are under “Who will do what, by when”.',
+  'next-meeting': 'The date is under “Next meeting”.',
+};
+
 /** Every note, under its agenda item, in agenda order; notes without an item come last. */
 export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
   const byItem = new Map<string, NoteEntry[]>();
@@ -88,7 +96,7 @@ export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
     if (line(item.note)) out.push({ kind: 'paragraph', style: 'small', text: line(item.note) });
     const notes = byItem.get(item.id) ?? [];
     byItem.delete(item.id);
-    if (notes.length === 0) out.push({ kind: 'paragraph', style: 'small', text: 'Nothing was written down for this item.' });
+    if (notes.length === 0) out.push({ kind: 'paragraph', style: 'small', text: ELSEWHERE[item.key] ?? 'Nothing was written down for this item.' });
     for (const n of notes) out.push(...noteBlocks(ctx, n));
   }
   const rest = [...byItem.values()].flat();
