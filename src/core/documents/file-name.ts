@@ -42,7 +42,7 @@ function withoutNames(reference: string, names: readonly string[]): string {
     .split(/([ .-]+)/)
     .filter((token) => !words.has(token.toLowerCase()))
     .join('')
-    .replace(/([ .-])[ .-]+/g, '$1')
+    .replace(/ {2,}/g, ' ')
     .replace(/^[ .-]+|[ .-]+$/g, '');
 }
 
@@ -61,7 +61,9 @@ export function documentFileName(pattern: string, fields: FileNameFields, option
   };
   const filled = (pattern || '{reference} {kind} {date}').replace(/\{([^}]*)\}/g, (_, key: string) => values[key] ?? '');
   let name = safePart(filled)
-    .replace(/([ .-])[ .-]+/g, '$1')
+    .replace(/\.{2,}/g, '.')
+    .replace(/-{2,}/g, '-')
+    .replace(/ {2,}/g, ' ')
     .replace(/^[ .-]+|[ .-]+$/g, '');
   if (!name) name = values.kind || 'document';
   const extension = options.extension ?? '.docx';
