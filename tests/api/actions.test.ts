@@ -71,6 +71,20 @@ describe('actions agreed at a meeting', () => {
     });
   });
 
+  it('changing an action to a neighbour and no date clears the old owner and date, and keeps when it was agreed', async () => {
+    const added = await save({ text: 'Walk Jay to school on Mondays', ownerId: person('Pat Fletcher'), dueDate: '2026-12-07' });
+    if (!added.ok) throw new Error(added.error.message);
+    const changed = await save({ id: added.value.actionId, text: 'Walk Jay to school on Mondays', ownerName: 'Mrs Ahmed next door' }, false);
+    expect(changed.ok).toBe(true);
+    if (!changed.ok) return;
+    const action = changed.value.record.actions.find((a) => a.id === added.value.actionId)!;
+    expect(action.ownerId).toBeUndefined();
+    expect(action.ownerName).toBe('Mrs Ahmed next door');
+    expect(action.dueDate).toBeUndefined();
+    expect(action.createdInMeetingId).toBe(meetingId);
+    expect(action.createdAt).toBe('2026-11-25T09:45:00.000Z');
+  });
+
   it('keeps long action text whole, with its paragraphs', async () => {
     const text = 'Write to the housing repairs team about the damp.\n\nSay that Mia has had a cough since the autumn, and ask for a date for the survey. '.repeat(40).trim();
     const result = await save({ text, ownerId: person('Grace Okafor'), dueDate: '2026-12-09' });

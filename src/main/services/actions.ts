@@ -26,7 +26,10 @@ export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
         }
         if (action.id) {
           const existing = findAction(draft, action.id);
-          Object.assign(existing, { ...action, id: existing.id, updatedAt: now });
+          // A change sends the whole action: what it leaves out (an owner, a date) is cleared, not kept.
+          draft.actions[draft.actions.indexOf(existing)] = {
+            ...action, id: existing.id, createdInMeetingId: existing.createdInMeetingId, createdAt: existing.createdAt, updatedAt: now,
+          };
           return;
         }
         if (meetingId) runningMeeting(draft, meetingId);
