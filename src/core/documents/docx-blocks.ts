@@ -105,7 +105,7 @@ function boxOf(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Parag
   ];
   return all.map((line, i) => new Paragraph({
     style: 'BoxText', border: frame, shading, keepNext: i < all.length - 1,
-    spacing: { before: i === 0 ? 160 : 40, after: i === all.length - 1 ? 200 : 40 },
+    spacing: { before: i === 0 ? 120 : 20, after: i === all.length - 1 ? 160 : 20 },
     children: runs(line),
   }));
 }

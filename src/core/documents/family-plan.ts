@@ -56,25 +56,47 @@ function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
   return out;
 }
 
-/** Estimated lines a sentence takes on page one, to keep "The plan on one page" to one page. */
-function linesFor(inline: Inline, largePrint: boolean): number {
+/**
+ * Page one must stand alone, so it holds only what fits: its space is counted in lines of body text
+ * (after the title and headings), and the boxes, the opening and the "more things" note are paid for first.
+ */
+const PAGE_ONE = { ordinary: { lines: 27, perLine: 86 }, large: { lines: 17, perLine: 52 } } as const;
+
+function linesFor(inline: Inline, perLine: number): number {
   const chars = (typeof inline === 'string' ? inline : Array.isArray(inline) ? inline.map((s) => (typeof s === 'string' ? s : s.text)).join('') : (inline as { text: string }).text).length;
-  return Math.ceil(chars / (largePrint ? 55 : 90));
+  return Math.max(1, Math.ceil(chars / perLine));
 }
 
 function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number, largePrint: boolean): Block[] {
-  const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }];
-  const children = childNames(ctx, meeting.childIds);
-  out.push({ kind: 'paragraph', text: `We met on ${formatDateWithDay(meeting.date)} to talk about how things are going for ${children}. This is what we agreed.` });
-  const decisions = familyNotes(meeting).filter((n) => n.kind === 'decision' && text(n.text)).map((n) => (n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text)));
-  let budget = largePrint ? 9 : 18;
-  for (const d of decisions) budget -= linesFor(d, largePrint);
-  if (decisions.length > 0 && budget > 0) out.push({ kind: 'bullets', items: decisions });
+  const page = largePrint ? PAGE_ONE.large : PAGE_ONE.ordinary;
+  const kp = keyPerson(ctx, meeting);
+  const kpWord = ctx.words.keyPersonName;
+  const keyBox: Block = {
+    kind: 'box', tone: 'family', title: `Your ${kpWord}`,
+    lines: kp
+      ? [`${kp.name}, ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
+      : [`We have not yet agreed who your ${kpWord} is. We will tell you soon.`],
+  };
+  const nextBox: Block = { kind: 'box', tone: 'family', title: 'When we meet next', lines: nextMeetingLines(ctx, meeting) };
+  const intro = `We met on ${formatDateWithDay(meeting.date)} to talk about how things are going for ${childNames(ctx, meeting.childIds)}. This is what we agreed.`;
+  const boxLines = (b: Block) => (b.kind === 'box' ? [b.title ?? '', ...b.lines].reduce((n: number, l) => n + linesFor(l, page.perLine), 0) + 1 : 0);
+  let budget = page.lines - linesFor(intro, page.perLine) - boxLines(keyBox) - boxLines(nextBox) - 2;
+
+  const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }, { kind: 'paragraph', text: intro }];
+  const decisions: Inline[] = [];
+  for (const n of familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text))) {
+    const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
+    const cost = linesFor(d, page.perLine);
+    if (cost > budget - 4) break;
+    budget -= cost;
+    decisions.push(d);
+  }
+  if (decisions.length > 0) out.push({ kind: 'bullets', items: decisions });
   out.push({ kind: 'heading', level: 2, text: 'Who will do what, by when' });
   const shown: Inline[] = [];
   for (const a of actions) {
     const item = actionLine(ctx, plain, a, familyOwners);
-    const cost = linesFor(item, largePrint);
+    const cost = linesFor(item, page.perLine);
     if (cost > budget) break;
     budget -= cost;
     shown.push(item);
@@ -83,17 +105,9 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[]
   if (shown.length > 0) out.push({ kind: 'bullets', items: shown });
   if (shown.length < actions.length) {
     const more = actions.length - shown.length;
-    out.push({ kind: 'paragraph', text: `${shown.length > 0 ? `There ${more === 1 ? 'is 1 more thing' : `are ${more} more things`}` : `There are ${actions.length} things`} in the plan. They are all in “Who will do what, by when” on the next pages.` });
+    out.push({ kind: 'paragraph', text: `${shown.length > 0 ? `There ${more === 1 ? 'is 1 more thing' : `are ${more} more things`}` : `There are ${actions.length} things`} in the plan. They are all on the next pages.` });
   }
-  const kp = keyPerson(ctx, meeting);
-  const kpWord = ctx.words.keyPersonName;
-  out.push({
-    kind: 'box', tone: 'family', title: `Your ${kpWord}`,
-    lines: kp
-      ? [`${kp.name}, ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
-      : [`We have not yet agreed who your ${kpWord} is. We will tell you soon.`],
-  });
-  out.push({ kind: 'box', tone: 'family', title: 'When we meet next', lines: nextMeetingLines(ctx, meeting) });
+  out.push(keyBox, nextBox);
   return out;
 }
 

@@ -41,7 +41,7 @@ export function bodyOf(content: DocumentContent, ctx: BlockContext, withTitle: b
   content.blocks.forEach((b, i) => {
     const prev = content.blocks[i - 1];
     // Two boxes or two quotes in a row would merge into one bordered block: keep them apart.
-    if (prev && prev.kind === b.kind && (b.kind === 'box' || b.kind === 'quote')) body.push(new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.AUTO }, children: [] }));
+    if (prev && prev.kind === b.kind && (b.kind === 'box' || b.kind === 'quote')) body.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 8 }, children: [] }));
     body.push(...blockToDocx(b, ctx));
   });
   return [...title, ...subtitle, ...body];
@@ -80,7 +80,7 @@ export function furnitureOf(content: DocumentContent, theme: Theme): PageFurnitu
 
 export function headerOf(page: PageFurniture, options: RenderOptions, ctx: BlockContext): Header {
   const { theme } = options;
-  const pt = Math.max(9, ctx.scale.small - 1);
+  const pt = options.largePrint ? 12 : 9;
   const authority = options.authorityName || theme.authorityName;
   const size = pngSize(options.logo);
   const logoHeight = options.largePrint ? 56 : 44;
@@ -111,7 +111,7 @@ export function headerOf(page: PageFurniture, options: RenderOptions, ctx: Block
 
 export function footerOf(page: PageFurniture, options: RenderOptions, ctx: BlockContext): Footer {
   const { theme } = options;
-  const pt = Math.max(9, ctx.scale.small - 1);
+  const pt = options.largePrint ? 12 : 9;
   const note = page.note;
   return new Footer({
     children: [
