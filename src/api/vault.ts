@@ -1,5 +1,5 @@
 // vault.*: locking and unlocking TAC Chair — first-run passphrase, unlock, lock, the recovery
-// passphrase, changing the passphrase and how many daily backups to keep. The only methods open while locked.
+// passphrase, changing the passphrase, how many daily backups to keep and when to lock. The only methods open while locked.
 import { z } from 'zod';
 import { method } from './method';
 
@@ -16,10 +16,18 @@ export const vaultStatusSchema = z.object({
   hasOsKey: z.boolean(),
   waitSeconds: z.number().int().min(0),
   problem: z.string().optional(),
+  /** Minutes without use before TAC Chair locks itself (the setting; readable while locked). */
+  lockAfterMinutes: z.number().int().min(1).optional(),
+  /** Electron: why the computer's key store is not used, so the passphrase is asked for instead. */
+  keyStoreNote: z.string().optional(),
   /** Only while unlocked. */
   backups: z.object({ keep: z.number().int(), days: z.array(z.object({ date: z.string(), families: z.number().int() })) }).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** Lock after this many minutes without use until the user changes it. */
+export const DEFAULT_LOCK_AFTER_MINUTES = 10;
+export const MAX_LOCK_AFTER_MINUTES = 60;
 
 export const vaultMethods = {
   status: method({
@@ -60,6 +68,19 @@ export const vaultMethods = {
   setBackupCount: method({
     summary: 'How many daily backups of the whole vault to keep (0 turns them off).',
     input: z.object({ keep: z.number({ error: 'Enter a number of days' }).int({ error: 'Enter a whole number of days' }).min(0, { error: 'Enter 0 or more' }).max(90, { error: 'Keep at most 90 daily backups' }) }).strict(),
+    output: vaultStatusSchema,
+  }),
+  setLockAfter: method({
+    summary: 'How many minutes without use before TAC Chair locks itself (1 to 60).',
+    input: z
+      .object({
+        minutes: z
+          .number({ error: 'Enter a number of minutes' })
+          .int({ error: 'Enter a whole number of minutes' })
+          .min(1, { error: 'Enter 1 minute or more' })
+          .max(MAX_LOCK_AFTER_MINUTES, { error: `Lock after ${MAX_LOCK_AFTER_MINUTES} minutes or fewer` }),
+      })
+      .strict(),
     output: vaultStatusSchema,
   }),
 };

@@ -32,6 +32,8 @@ export interface AppCoreOptions {
   keyFile?: string;
   /** Electron: the data key wrapped by the OS key store (safeStorage); unlocks at start when it can. */
   osKey?: OsKeyWrapper;
+  /** Electron: why the OS key store is not used (shown on the passphrase pages through vault.status). */
+  osKeyProblem?: string;
   /** scrypt cost for new passphrases (tests may lower it; the default is about 128 MB and a fraction of a second). */
   scrypt?: ScryptCost;
   /** Daily backups to keep until the user changes the setting (default 7). */
@@ -96,7 +98,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     warn: (message) => log.warn(message),
   });
   await session.start();
-  const handlers = createHandlers(context, { session, vault, audit, retention: { policy: retention.value, problem: retention.problem } });
+  const handlers = createHandlers(context, { session, vault, audit, retention: { policy: retention.value, problem: retention.problem }, keyStoreNote: options.osKeyProblem });
   const inner = createDispatcher(handlers, {
     onError: (name, code, error) => {
       if (code === 'internal' || code === 'bad-output') log.error(`${name} failed (${code})`, error);

@@ -12,11 +12,16 @@ import { aboutDetail, buildMenuTemplate } from './menu';
 import { createPreferences, memoryKeyValueStore, openPreferenceStore, type KeyValueStore, type Preferences } from './preferences';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { blockNetwork, denyAllPermissions, registerContentsGuards, WINDOW_TITLE } from './security';
-import { createMainWindow } from './window';
+import { allowFamilyScreen, createMainWindow } from './window';
+import { readSettings } from '../storage/vault-files';
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../../api/vault';
 import { safeStorageKeyWrapper, type SafeStorageKeyWrapper } from './os-key';
 
-/** Lock when nobody has touched the keyboard or mouse for this long (the computer's own idle time). */
-export const IDLE_LOCK_MINUTES = 10;
+/**
+ * Lock when nobody has touched the keyboard or mouse for this long (the computer's own idle time),
+ * until the user chooses another number of minutes in Settings (vault.setLockAfter).
+ */
+export const IDLE_LOCK_MINUTES = DEFAULT_LOCK_AFTER_MINUTES;
 const IDLE_CHECK_MS = 30_000;
 
 /** The parts of `electron` the shell uses, passed in so tests can hand over fakes. */
@@ -92,7 +97,7 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
       host: 'electron',
       templatesDir: deps.paths.templatesDir,
       demo: deps.demo,
-      osKey: osKeyWrapper(deps.electron.safeStorage),
+      ...osKeyOptions(deps.electron.safeStorage),
     });
   } catch (error) {
     log.error('The records folder could not be opened', error);
@@ -133,12 +138,14 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
     devTools: !deps.isPackaged,
   });
   const mainWindow = win;
+  const familyScreens = allowFamilyScreen(mainWindow, { preloadPath: deps.paths.preloadPath, devTools: !deps.isPackaged });
 
   const lock = async () => {
     if (METHOD_NAMES.includes('vault.lock')) {
       const result = await core.dispatch('vault.lock', {});
       if (!result.ok) log.warn(`Locking the vault failed (${result.error.code})`);
     }
+    familyScreens.closeAll();
     if (!mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, 'lock');
   };
   const showAbout = () =>
@@ -155,10 +162,13 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
   power.on('lock-screen', () => void lock());
   power.on('suspend', () => void lock());
   let idleLocked = false;
+  let lockAfterMinutes = IDLE_LOCK_MINUTES;
   const idleTimer = setInterval(() => {
-    const idle = power.getSystemIdleTime() >= IDLE_LOCK_MINUTES * 60;
+    const idle = power.getSystemIdleTime() >= lockAfterMinutes * 60;
     if (idle && !idleLocked) void lock();
     idleLocked = idle;
+    // The user's setting (plain settings.json, nothing personal), used from the next check on.
+    void readSettings(core.vault.dir).then((s) => (lockAfterMinutes = s.lockAfterMinutes ?? IDLE_LOCK_MINUTES), () => undefined);
   }, IDLE_CHECK_MS);
   idleTimer.unref();
 
@@ -191,16 +201,20 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
   return { core, window: mainWindow, preferences, host, lock, shutdown };
 }
 
-/** The computer's key store for the vault's data key, when it is a real one; otherwise the passphrase is used. */
-function osKeyWrapper(safeStorage: ElectronModules['safeStorage']): SafeStorageKeyWrapper | undefined {
+/**
+ * The computer's key store for the vault's data key, when it is a real one. Otherwise the passphrase is
+ * used, and the reason goes to the app core so the passphrase pages can say why (vault.status keyStoreNote).
+ */
+export function osKeyOptions(safeStorage: ElectronModules['safeStorage']): { osKey?: SafeStorageKeyWrapper; osKeyProblem?: string } {
   try {
     const check = safeStorageKeyWrapper(safeStorage);
-    if (check.available) return check.wrapper;
+    if (check.available) return { osKey: check.wrapper };
     log.warn(check.reason);
+    return { osKeyProblem: check.reason };
   } catch (error) {
     log.warn(`The computer's key store could not be checked (${(error as Error).name}).`);
+    return { osKeyProblem: 'This computer’s keychain could not be checked, so TAC Chair needs its passphrase.' };
   }
-  return undefined;
 }
 
 async function openPreferencesSafely(deps: StartDeps): Promise<KeyValueStore> {

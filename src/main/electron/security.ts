@@ -103,6 +103,36 @@ export function isAllowedRequest(url: unknown): boolean {
   return url.startsWith('devtools://');
 }
 
+/** The family's screen (a second window the family can see): `#/families/:id/meetings/:id/family-view`. */
+const FAMILY_SCREEN_HASH = /^#\/families\/[A-Za-z0-9_-]{6,64}\/meetings\/[A-Za-z0-9_-]{6,64}\/family-view$/;
+const APP_PAGES = new Set(['/', '/index.html']);
+
+/** True only for the app's own page showing the family's screen: nothing else may open a window. */
+export function isFamilyScreenUrl(url: unknown): boolean {
+  if (!isAppUrl(url)) return false;
+  const parsed = new URL(url as string);
+  return APP_PAGES.has(parsed.pathname) && parsed.search === '' && FAMILY_SCREEN_HASH.test(parsed.hash);
+}
+
+/** The family's screen: the same secure preferences and preload as the main window, its own size. */
+export function buildFamilyScreenWindowOptions(preloadPath: string, options: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
+  const main = buildMainWindowOptions(preloadPath, { width: 1280, height: 800 }, options);
+  return { ...main, show: true, title: WINDOW_TITLE, autoHideMenuBar: true };
+}
+
+type WindowOpenAnswer =
+  | { action: 'deny' }
+  | { action: 'allow'; overrideBrowserWindowOptions: BrowserWindowConstructorOptions };
+
+/**
+ * Checklist item 14 for the main window: the family's screen may open (with the secure options
+ * given, never the page's own); every other window is denied.
+ */
+export function decideWindowOpen(details: { url?: unknown }, familyScreen: BrowserWindowConstructorOptions | undefined): WindowOpenAnswer {
+  if (familyScreen && isFamilyScreenUrl(details?.url)) return { action: 'allow', overrideBrowserWindowOptions: familyScreen };
+  return { action: 'deny' };
+}
+
 type NavigationEvent = { preventDefault(): void; url?: string };
 
 /** Checklist items 12, 13, 14: no navigation away, no new windows, no webviews. */

@@ -1,7 +1,8 @@
 // vault.* handlers: first-run passphrase, unlock, lock, recovery passphrase, changing the passphrase
 // and the number of daily backups. Wrong passphrases get a plain answer; secrets are never logged.
 import type { Handlers } from '../../api';
-import type { VaultStatus } from '../../api/vault';
+import { DEFAULT_LOCK_AFTER_MINUTES, type VaultStatus } from '../../api/vault';
+import { readSettings, writeSettings } from '../storage/vault-files';
 import { AppError } from '../../core/shared/result';
 import type { Vault } from '../storage/vault';
 import type { AuditLog } from '../security/audit';
@@ -16,6 +17,8 @@ export interface SecurityServices {
   vault: Vault;
   audit: AuditLog;
   retention: { policy: RetentionPolicy; problem?: string };
+  /** Electron: why the computer's key store is not used (shown on the passphrase pages). */
+  keyStoreNote?: string;
 }
 
 /** KeyringError → the error value a person sees, with the field to fix. */
@@ -40,8 +43,13 @@ export function vaultHandlers(security: SecurityServices | undefined): Handlers[
   const s = () => security ?? notAvailable();
 
   async function status(): Promise<VaultStatus> {
-    const { session, vault } = s();
-    const base = session.status();
+    const { session, vault, keyStoreNote } = s();
+    const settings = await readSettings(vault.dir);
+    const base = {
+      ...session.status(),
+      lockAfterMinutes: settings.lockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES,
+      ...(keyStoreNote ? { keyStoreNote } : {}),
+    };
     if (base.state !== 'unlocked') return base;
     return { ...base, backups: { keep: vault.backups.keep, days: await vault.backups.list() } };
   }
@@ -108,6 +116,12 @@ export function vaultHandlers(security: SecurityServices | undefined): Handlers[
 
     async setBackupCount({ keep }) {
       await s().vault.setKeepBackups(keep);
+      return status();
+    },
+
+    async setLockAfter({ minutes }) {
+      await writeSettings(s().vault.dir, { lockAfterMinutes: minutes });
+      await s().session.auditNow({ action: 'changed', method: 'vault.setLockAfter', detail: `lock after ${minutes} minutes` });
       return status();
     },
   };

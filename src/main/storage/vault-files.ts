@@ -31,7 +31,11 @@ export function emptyIndex(): IndexFile {
 }
 
 export const MAX_KEEP_BACKUPS = 90;
-const settingsSchema = z.object({ keepBackups: z.number().int().min(0).max(MAX_KEEP_BACKUPS).optional() });
+const settingsSchema = z.object({
+  keepBackups: z.number().int().min(0).max(MAX_KEEP_BACKUPS).optional(),
+  /** Minutes without use before the app locks itself (the renderer's and Electron's idle timers read it). */
+  lockAfterMinutes: z.number().int().min(1).max(60).optional(),
+});
 export type VaultSettings = z.infer<typeof settingsSchema>;
 
 const SETTINGS = 'settings.json';
