@@ -9,7 +9,8 @@ export interface PersonAction {
   text: string;
   dueDate?: string;
   familyId?: string;
-  reference?: string;
+  /** The family, as the children's names. */
+  family?: string;
 }
 
 export interface PersonGroup {
@@ -66,7 +67,7 @@ export function PerPersonList({ items, today, headingLevel = 3 }: { items: reado
                 {a.text}
                 <span className="muted">
                   {a.dueDate ? ` — by ${formatDate(a.dueDate)}` : ' — no date yet'}
-                  {a.reference && a.familyId ? <>{' · '}<a href={`#/families/${a.familyId}`}>family {a.reference}</a></> : null}
+                  {a.family && a.familyId ? <>{' · '}<a href={`#/families/${a.familyId}`}>{a.family}</a></> : null}
                 </span>
                 {a.dueDate && a.dueDate < today && <> <Tag tone="red">Overdue</Tag></>}
               </li>

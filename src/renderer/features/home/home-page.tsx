@@ -1,11 +1,12 @@
-// The home screen: every family with its children, lead professional and next meeting; search by
-// name or reference; help when there are none; families that cannot be opened, with the reason.
+// The home screen: what needs doing (overdue actions, reviews due, each person's open actions), every
+// family with its children, lead professional and next meeting; search; families that cannot be opened.
 import { useEffect, useState } from 'react';
 import { api } from '../../api-client';
 import { Page, Loading, Problem } from '../../ui/page';
 import { LinkButton, Notice, Tag, Button } from '../../ui/bits';
 import { formatDate, formatTime } from '../../../core/shared/dates';
 import type { Output } from '../../../api';
+import { HomeOverview } from './overview';
 
 type List = Output<'families', 'list'>;
 
@@ -47,6 +48,8 @@ export function HomePage() {
       {list && list.total === 0 && list.unreadable.length === 0 && <EmptyState />}
       {list && list.total > 0 && (
         <>
+          <HomeOverview />
+          <h2 className="heading-m">Find a family</h2>
           <div className="form-group search">
             <label className="label" htmlFor="family-search">Search by name or reference</label>
             <input
