@@ -141,6 +141,15 @@ describe('the family plan', () => {
       'Your key person is Tom Price. Tom is the pastoral lead at Greenfield Primary School.', 'Talk to Tom if something changes', 'The other people helping you', 'Sarah Khan, school nurse']);
   });
 
+  it('gives the decisions agreed, on page one and under “What we decided”', async () => {
+    const { buildFamilyPlan } = await import('../../src/core/documents/index');
+    const record = demoFamily();
+    const bytes = await buildFamilyPlan({ record, meetingId: record.meetings[0].id, today: TODAY });
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\s+/g, ' ');
+    inOrder(raw, ['The plan on one page', 'The team agreed to focus on mornings, the bedroom damp and Jay’s worries first.', 'Who will do what, by when',
+      'What we decided', 'The team agreed to focus on mornings']);
+  });
+
   it('never says “LP” and never shows the professionals’ minutes labels', () => {
     for (const d of docs.filter((x) => x.kind === 'family-plan')) {
       const raw = text.get(d.name)!;

@@ -5,7 +5,7 @@ import { buildFamilyPlan, buildMeetingRecord } from '../../src/core/documents/in
 import { buildAll, type Built } from './documents';
 import { awkwardFamily } from './awkward-family';
 import { largeFamily } from './large-family';
-import { TODAY, hasLibreOffice, reviewMeeting, squash, toPdf, type PdfResult } from './support';
+import { TODAY, demoFamily, hasLibreOffice, reviewMeeting, squash, toPdf, type PdfResult } from './support';
 
 const soffice = hasLibreOffice();
 const suite = soffice ? describe : describe.skip;
@@ -78,6 +78,20 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
       expectCompletePageOne(pdf.pages[0], { name: lead.name, phone: lead.phone, email: lead.email }, 'Monday 14 December 2026');
       expect(squash(pdf.pages[0])).toMatch(/There are \d+ more things in the plan/);
       expect(pdf.pageCount).toBeGreaterThan(3);
+    }
+  }, 240_000);
+
+  it('keeps page one complete when names, roles and places are long', async () => {
+    const record = demoFamily();
+    const tom = record.team.find((t) => t.name === 'Tom Price')!;
+    tom.role = 'Designated safeguarding lead and pastoral support co-ordinator';
+    tom.agency = 'Greenfield and Hollybank Federation of Primary Schools and Nursery';
+    const meeting = reviewMeeting(record);
+    meeting.nextMeeting = { ...meeting.nextMeeting!, venue: 'Greenfield Children’s Centre, the Community Room on the first floor, entrance by the car park on Mill Lane' };
+    for (const largePrint of [false, true]) {
+      const pdf = toPdf(await buildFamilyPlan({ record, meetingId: meeting.id, today: TODAY, largePrint }), `long-plan-${largePrint}`);
+      expectCompletePageOne(pdf.pages[0], { name: 'Tom Price', phone: tom.phone, email: tom.email }, 'Wednesday 25 November 2026');
+      expect(squash(pdf.pages[0])).toContain('entrance by the car park on Mill Lane');
     }
   }, 240_000);
 

@@ -60,7 +60,7 @@ function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
  * Page one must stand alone, so it holds only what fits: its space is counted in lines of body text
  * (after the title and headings), and the boxes, the opening and the "more things" note are paid for first.
  */
-const PAGE_ONE = { ordinary: { lines: 27, perLine: 86 }, large: { lines: 17, perLine: 52 } } as const;
+const PAGE_ONE = { ordinary: { lines: 30, perLine: 84 }, large: { lines: 21, perLine: 52 } } as const;
 
 function linesFor(inline: Inline, perLine: number): number {
   const chars = (typeof inline === 'string' ? inline : Array.isArray(inline) ? inline.map((s) => (typeof s === 'string' ? s : s.text)).join('') : (inline as { text: string }).text).length;
@@ -83,11 +83,14 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[]
   let budget = page.lines - linesFor(intro, page.perLine) - boxLines(keyBox) - boxLines(nextBox) - 2;
 
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }, { kind: 'paragraph', text: intro }];
+  // Decisions first, but never more than three or a third of the room: who does what matters most.
   const decisions: Inline[] = [];
-  for (const n of familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text))) {
+  let decisionRoom = Math.floor(budget / 3);
+  for (const n of familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text)).slice(0, 3)) {
     const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
     const cost = linesFor(d, page.perLine);
-    if (cost > budget - 4) break;
+    if (cost > decisionRoom) break;
+    decisionRoom -= cost;
     budget -= cost;
     decisions.push(d);
   }
@@ -145,6 +148,7 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[],
   section('What you told us', told, 'We did not write down your words this time.');
   section('What is going well', well, 'We did not talk about this at this meeting.');
   section('What we are worried about', worry, 'We did not talk about worries at this meeting.');
+  if (notes.some((n) => n.kind === 'decision' && text(n.text))) section('What we decided', (n) => n.kind === 'decision', '');
 
   const outcomes = outcomesById(ctx);
   if (meeting.outcomeRatings.length > 0) {
