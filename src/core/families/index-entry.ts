@@ -7,6 +7,7 @@ import { currentLeadProfessional, isOpen } from '../episodes/schema';
 import { OPEN_STATUSES } from '../actions/schema';
 import { personName } from './people';
 import type { IsoDate } from '../shared/dates';
+import { familyPlanFacts, familyPlanFactsSchema } from '../circulation/family-plan';
 
 const FIRST_LINE_MAX = 200;
 
@@ -28,6 +29,8 @@ export const indexEntrySchema = z.object({
       dueDate: z.string().optional(),
     }),
   ),
+  /** The family's copy of the latest plan: sent or not (judged with familyPlanStatus). Missing in entries saved before it was added. */
+  familyPlan: familyPlanFactsSchema.optional(),
   updatedAt: z.string(),
   revision: z.number().int(),
 });
@@ -62,6 +65,7 @@ export function toIndexEntry(record: FamilyRecord): IndexEntry {
         ownerName: a.ownerId ? personName(record, a.ownerId, a.ownerName || 'No one named') : a.ownerName || 'No one named',
         dueDate: a.dueDate,
       })),
+    familyPlan: familyPlanFacts(record),
     updatedAt: record.updatedAt,
     revision: record.revision,
   };
