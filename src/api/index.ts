@@ -17,6 +17,8 @@ import { attendanceMethods } from './attendance';
 import { outcomesMethods } from './outcomes';
 import { actionsMethods } from './actions';
 import { notesMethods } from './notes';
+import { documentsMethods } from './documents';
+import { circulationMethods } from './circulation';
 
 export const contract = {
   app: appMethods,
@@ -33,6 +35,8 @@ export const contract = {
   outcomes: outcomesMethods,
   actions: actionsMethods,
   notes: notesMethods,
+  documents: documentsMethods,
+  circulation: circulationMethods,
 } as const;
 
 export type Contract = typeof contract;

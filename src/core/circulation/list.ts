@@ -102,7 +102,8 @@ export function circulationList(record: FamilyRecord, meetingId: string): Circul
 
   const family: CirculationRow[] = record.members.map((m) => {
     const at = attendanceOf(meeting, m.id);
-    const note = [m.communicationNeeds, m.languages ? `Speaks ${m.languages}` : '', m.interpreterNeeded ? 'Needs an interpreter' : '']
+    const note = [m.communicationNeeds, m.languages && !/^english$/i.test(m.languages.trim()) ? `Languages: ${m.languages}` : '', m.interpreterNeeded ? 'Needs an interpreter' : '']
+      .map((part) => part.trim().replace(/[.\s]+$/, ''))
       .filter(Boolean)
       .join('. ');
     return {

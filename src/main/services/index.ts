@@ -16,6 +16,8 @@ import { attendanceHandlers } from './attendance';
 import { outcomesHandlers } from './outcomes';
 import { actionsHandlers } from './actions';
 import { notesHandlers } from './notes';
+import { documentsHandlers } from './documents';
+import { circulationHandlers } from './circulation';
 
 /** `security` (the key session, vault and audit log) comes from the app core; without it vault.* answers "not set up". */
 export function createHandlers(ctx: ServiceContext, security?: SecurityServices): Handlers {
@@ -34,5 +36,7 @@ export function createHandlers(ctx: ServiceContext, security?: SecurityServices)
     outcomes: outcomesHandlers(ctx),
     actions: actionsHandlers(ctx),
     notes: notesHandlers(ctx),
+    documents: documentsHandlers(ctx),
+    circulation: circulationHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { BUILT_IN_LOCAL, LOCAL_FILE, localSchema, type LocalWords } from '../../
 import { BUILT_IN_GLOSSARY, glossarySchema, mergeGlossaries, type Glossary } from '../../core/plain-language';
 import { BANK_HOLIDAYS_FILE, BUILT_IN_BANK_HOLIDAYS, bankHolidaysSchema, type BankHolidayTable } from '../../core/dates/bank-holidays';
 import { BUILT_IN_TERM_DATES, TERM_DATES_FILE, termDatesSchema, type TermDates } from '../../core/dates/term-dates';
+import { loadDocumentLook, type DocumentLook } from './document-look';
 
 export const GLOSSARY_FILE = 'glossary.json';
 export const LOCAL_GLOSSARY_FILE = 'glossary-local.json';
@@ -23,6 +24,8 @@ export interface TemplateSet {
   glossary: Glossary;
   bankHolidays: BankHolidayTable;
   termDates: TermDates;
+  /** The look of Word documents: theme.json (or the default), the logo it names, the council's letterhead. */
+  documents: DocumentLook;
 }
 
 export function loadTemplates(dir: string): TemplateSet {
@@ -52,5 +55,6 @@ export function loadTemplates(dir: string): TemplateSet {
     glossary: mergeGlossaries(glossary, localGlossary),
     bankHolidays: take(loadTemplate(dir, BANK_HOLIDAYS_FILE, bankHolidaysSchema, BUILT_IN_BANK_HOLIDAYS)),
     termDates: take(loadTemplate(dir, TERM_DATES_FILE, termDatesSchema, BUILT_IN_TERM_DATES)),
+    documents: loadDocumentLook(dir, problems),
   };
 }
