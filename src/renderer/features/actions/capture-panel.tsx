@@ -1,6 +1,6 @@
 // Quick action capture under every agenda item: type the action in one line as people say it,
 // press Enter, check what was read, keep it. The full form is one click away for those who prefer it.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelProps } from '../meeting-run/panel';
 import { api } from '../../api-client';
 import { readActionLine } from '../../../core/actions/capture';
@@ -38,7 +38,12 @@ export function CapturePanel({ record, meeting, templates, onRecord }: PanelProp
     setSaid('');
   };
 
-  const backToLine = () => requestAnimationFrame(() => lineRef.current?.focus());
+  // Back to the line once it is on the page again (after the preview or the form has gone).
+  const [focusLine, setFocusLine] = useState(0);
+  const backToLine = () => setFocusLine((n) => n + 1);
+  useEffect(() => {
+    if (focusLine > 0) lineRef.current?.focus();
+  }, [focusLine]);
 
   const keep = async (value: DraftAction): Promise<string | undefined> => {
     const result = await api.actions.save({

@@ -115,6 +115,8 @@ export class MinutesStore {
   }
 
   add(agendaItemId: string, kind: NoteKind, extra: Partial<NoteDraft> = {}): string {
+    // Entries written earlier go first, so the minutes keep the order they were written in.
+    void this.flush();
     const draft: NoteDraft = {
       id: newId(), agendaItemId, kind, text: '', ownWords: false, professionalsOnly: false, professionalsOnlyReason: '',
       views: [], reasonNotShared: '', ...extra,

@@ -68,7 +68,8 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
 
   const kindLabel = NOTE_KIND_LABELS[draft.kind];
   return (
-    <article className={`note${draft.professionalsOnly ? ' note--private' : ''}${draft.ownWords ? ' note--own-words' : ''}`} aria-label={`${kindLabel}${draft.createdAt ? `, written at ${londonTime(new Date(draft.createdAt))}` : ', new'}`}>
+    // Leaving any field of the entry sends what is waiting (so entries reach the app in the order written).
+    <article onBlur={() => void store.flush(id)} className={`note${draft.professionalsOnly ? ' note--private' : ''}${draft.ownWords ? ' note--own-words' : ''}`} aria-label={`${kindLabel}${draft.createdAt ? `, written at ${londonTime(new Date(draft.createdAt))}` : ', new'}`}>
       <div className="note__head">
         <span className="note__kind">{kindLabel}</span>
         {draft.createdAt && <span className="note__time">Written at <time dateTime={draft.createdAt}>{londonTime(new Date(draft.createdAt))}</time></span>}
@@ -101,7 +102,6 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
         hint={draft.ownWords ? 'Type what they said, as they said it. No suggestions are made for someone’s own words.' : undefined}
         value={draft.text}
         onChange={(text) => set({ text })}
-        onBlur={() => void store.flush(id)}
         glossary={glossary}
         audience="professional"
         alreadyDefined={alreadyDefined}

@@ -4,6 +4,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { NoteDraft, MinutesStore } from './minutes-store';
 import type { Speaker } from './speakers';
 import { londonTime } from '../../../core/shared/dates';
+import { pasteClean } from '../plain-language/paste';
 
 type Patch = (patch: Partial<NoteDraft>) => void;
 
@@ -51,7 +52,7 @@ export function ViewsEditor({ id, draft, speakers, set }: { id: string; draft: N
               onOtherName={(name) => change(i, { name })}
             />
             <label className="label" htmlFor={`${id}-view-${i}-text`}>What they said</label>
-            <textarea id={`${id}-view-${i}-text`} className="textarea" rows={3} value={v.text} onChange={(e) => change(i, { text: e.target.value })} />
+            <textarea id={`${id}-view-${i}-text`} className="textarea" rows={3} value={v.text} onPaste={pasteClean} onChange={(e) => change(i, { text: e.target.value })} />
           </div>
         ))}
       </div>

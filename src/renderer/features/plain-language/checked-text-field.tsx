@@ -3,6 +3,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { applySuggestion, checkText, type CompiledGlossary, type Finding } from '../../../core/plain-language';
 import { findingAtCaret, spanChange } from './use-glossary';
+import { pasteClean } from './paste';
 
 export interface CheckedTextFieldProps {
   id: string;
@@ -57,7 +58,7 @@ export function CheckedTextField(props: CheckedTextFieldProps) {
       const findings = run(value);
       setChecked({ text: value, findings });
       if (findings.length !== lastCount.current && findings.length > 0) {
-        setAnnouncement(`${findings.length} ${findings.length === 1 ? 'word' : 'words'} could be plainer. Alt+Enter on a word uses its suggestion.`);
+        setAnnouncement(`Plainer words suggested: ${findings.length}. Alt+Enter on a flagged word uses its first suggestion.`);
       }
       lastCount.current = findings.length;
     }, delayFor(value.length));
@@ -152,6 +153,7 @@ export function CheckedTextField(props: CheckedTextFieldProps) {
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
           onScroll={syncScroll}
+          onPaste={pasteClean}
           onBlur={props.onBlur}
         />
       </div>
