@@ -1,28 +1,61 @@
-// After the meeting: when it finished, anything the chair finished without (and why), and the
-// next meeting. Documents and circulation add their own sections here.
+// After the meeting: when it finished, who came, how the family gets the plan, anything the chair
+// finished without (and why), and the next meeting, ready to get ready for. Documents and
+// circulation add their own sections here.
+import { useEffect, useRef } from 'react';
 import type { FamilyRecord } from '../../../core/families/record';
 import type { Meeting } from '../../../core/meetings/schema';
 import type { TemplateBundle } from '../../../api/templates';
-import { Notice, SummaryList } from '../../ui/bits';
+import { LinkButton, SummaryList } from '../../ui/bits';
 import { formatDateWithDay, formatTime, londonTime } from '../../../core/shared/dates';
+import { personName } from '../../../core/families/people';
+import { ATTENDANCE_LABELS } from '../../../core/attendance/schema';
+import { REVIEW_RESULT_LABELS } from '../../../core/actions/schema';
+import { DELIVERY_LABELS, planWord } from '../agenda/closing-fields';
 import { FINISHED_SECTIONS } from './finished-sections';
 
 export function FinishedScreen({ record, meeting, templates }: { record: FamilyRecord; meeting: Meeting; templates: TemplateBundle }) {
   const closing = meeting.closing;
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const next = meeting.nextMeetingId ? record.meetings.find((m) => m.id === meeting.nextMeetingId) : undefined;
+  const byResult = new Map<string, number>();
+  for (const r of meeting.actionReviews) byResult.set(REVIEW_RESULT_LABELS[r.result], (byResult.get(REVIEW_RESULT_LABELS[r.result]) ?? 0) + 1);
+  const fresh = record.actions.filter((a) => a.createdInMeetingId === meeting.id).length;
   return (
     <div className="finished">
-      <Notice tone="success" title="This meeting has finished">
+      <div className="notice notice--success">
+        <h2 className="notice__title heading-m" tabIndex={-1} ref={ref}>This meeting has finished</h2>
         <p>Everything from the meeting is saved.</p>
-      </Notice>
+      </div>
       <SummaryList
         rows={[
           { key: 'Finished at', value: closing ? londonTime(new Date(closing.finishedAt)) : '' },
+          {
+            key: 'Who took part',
+            value: meeting.attendance.length ? (
+              <ul className="list">
+                {meeting.attendance.map((a) => (
+                  <li key={a.personId}>{personName(record, a.personId)}: {a.status === 'sent-someone-else' ? `sent ${a.substituteName}` : ATTENDANCE_LABELS[a.status].toLowerCase()}</li>
+                ))}
+              </ul>
+            ) : 'Not recorded',
+          },
+          { key: 'Last time’s actions', value: meeting.actionReviews.length ? [...byResult].map(([k, n]) => `${k}: ${n}`).join('; ') : 'None reviewed' },
+          { key: 'New actions', value: String(fresh) },
+          { key: `How the family gets the ${planWord(meeting, templates.local)}`, value: closing?.familyPlanDelivery ? DELIVERY_LABELS[closing.familyPlanDelivery] : '' },
+          ...(closing?.familyAbsentViews ? [{ key: 'How the family’s views were brought in', value: closing.familyAbsentViews }] : []),
+          ...(closing?.familyViewMissingReason ? [{ key: 'Why the family’s view is not written down', value: closing.familyViewMissingReason }] : []),
           { key: 'Next meeting', value: meeting.nextMeeting ? `${formatDateWithDay(meeting.nextMeeting.date)}, ${formatTime(meeting.nextMeeting.startTime)}${meeting.nextMeeting.venue ? `, ${meeting.nextMeeting.venue}` : ''}` : 'Not set' },
           ...(closing && closing.unmetChecks.length > 0
             ? [{ key: 'Finished without', value: <><ul className="list list--bullet">{closing.unmetChecks.map((c) => <li key={c}>{c}</li>)}</ul><p>Reason given: {closing.overrideReason}</p></> }]
             : []),
         ]}
       />
+      {next && next.status === 'planned' && (
+        <div className="button-group">
+          <LinkButton variant="secondary" href={`/families/${record.id}/meetings/${next.id}/run`}>Get ready for the next meeting</LinkButton>
+        </div>
+      )}
       {FINISHED_SECTIONS.map((Section, i) => <Section key={i} record={record} meeting={meeting} templates={templates} />)}
     </div>
   );

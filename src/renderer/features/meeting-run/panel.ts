@@ -14,6 +14,8 @@ export interface PanelProps {
   /** Replace the page's copy of the family after a save. */
   onRecord: (record: FamilyRecord) => void;
   guided: boolean;
+  /** Move the meeting to another agenda item (e.g. from a summary to one action's review). */
+  goTo?: (itemId: string) => void;
 }
 
 export type Panel = ComponentType<PanelProps>;

@@ -11,6 +11,8 @@ import type { Meeting } from '../../../core/meetings/schema';
 import type { TemplateBundle } from '../../../api/templates';
 import { promptContext } from '../../../core/prompts/context';
 import { meetingGuidance } from '../../../core/prompts/prompts';
+import { fillPlaceholders } from '../../../core/prompts/local';
+import { fit } from '../../../core/agenda/build';
 
 const GUIDED_KEY = 'tac.guidedMode';
 
@@ -43,6 +45,10 @@ export function Workspace({ record, meeting, templates, onRecord }: {
       requestAnimationFrame(() => document.getElementById('item-title')?.focus());
     } else setProblem(result.error.message);
   };
+  // Just started (the start button has gone): put focus on the first item's heading.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById('item-title')?.focus();
+  }, []);
   const next = meeting.agenda[index + 1];
   const previous = meeting.agenda[index - 1];
 
@@ -79,14 +85,14 @@ export function Workspace({ record, meeting, templates, onRecord }: {
         <AgendaNav meeting={meeting} context={context} onGo={(id) => void go(id, false)} />
         <section className="run__item" aria-labelledby="item-title" ref={itemRef}>
           <p className="caption">Item {index + 1} of {meeting.agenda.length}{item.minutes ? ` · about ${item.minutes} minutes` : ''}</p>
-          <ItemView record={record} meeting={meeting} item={item} templates={templates} onRecord={onRecord} guided={guided} />
+          <ItemView record={record} meeting={meeting} item={item} templates={templates} onRecord={onRecord} guided={guided} goTo={(id) => void go(id, false)} />
           <div className="button-group run__next">
             {previous && <Button variant="secondary" onClick={() => void go(previous.id, false)}>Previous item</Button>}
-            {next && <Button onClick={() => void go(next.id, true)}>Next item: {next.title.length > 60 ? `${next.title.slice(0, 57)}…` : next.title}</Button>}
+            {next && <Button onClick={() => void go(next.id, true)}>Next item: {fit(fillPlaceholders(next.title, context), 60)}</Button>}
           </div>
           <p className="hint">Keyboard: Alt+Page Down for the next item, Alt+Page Up for the one before.</p>
         </section>
-        <ChairSide record={record} meeting={meeting} templates={templates} onRecord={onRecord} />
+        <ChairSide record={record} meeting={meeting} templates={templates} onRecord={onRecord} item={item} />
       </div>
     </div>
   );

@@ -1,0 +1,104 @@
+// Reviewing one action from last time: what, who, by when, how often it has been carried over (flagged
+// when it keeps rolling on), "owner not here — confirm", and what happened — done, partly done, not
+// done (with the reason), no longer needed or carried forward.
+import { useEffect, useState } from 'react';
+import { api } from '../../api-client';
+import { Button, SummaryList, Tag } from '../../ui/bits';
+import { Radios, TextArea } from '../../ui/fields';
+import type { PanelProps } from '../meeting-run/panel';
+import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import { REVIEW_RESULTS, REVIEW_RESULT_LABELS, ACTION_STATUS_LABELS, type ReviewResult } from '../../../core/actions/schema';
+import { carryOverCount } from '../../../core/agenda/carry-over';
+import { timesWord } from '../../../core/agenda/build';
+import { ownerNotHere } from '../../../core/attendance/presence';
+import { attendanceComplete, isRecorded } from '../attendance/people';
+import { personName } from '../../../core/families/people';
+import { formatDate } from '../../../core/shared/dates';
+
+const RESULT_HINTS: Record<ReviewResult, string> = {
+  done: 'It happened.',
+  'partly-done': 'Some of it happened. It stays in the plan.',
+  'not-done': 'It did not happen. Say what got in the way.',
+  'no-longer-needed': 'Things have changed, so it is not needed now.',
+  'carried-forward': 'It is still needed. It stays in the plan for next time.',
+};
+
+export function ActionReviewPanel({ record, meeting, item, templates, onRecord }: PanelProps) {
+  const action = record.actions.find((a) => a.id === item.actionId);
+  const existing = meeting.actionReviews.find((r) => r.actionId === item.actionId);
+  const [result, setResult] = useState<ReviewResult | ''>(existing?.result ?? '');
+  const [reason, setReason] = useState(existing?.reason ?? '');
+  const signature = JSON.stringify(existing ?? null);
+  useEffect(() => {
+    setResult(existing?.result ?? '');
+    setReason(existing?.reason ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, item.id]);
+  const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
+  if (!action) return <p className="muted">This action is no longer in the plan.</p>;
+
+  const owner = personName(record, action.ownerId, action.ownerName || 'No one named');
+  const ownerTeam = record.team.find((t) => t.id === action.ownerId);
+  const carried = item.carriedOver ?? carryOverCount(record, action.id, meeting);
+  const flagged = carried >= templates.local.carriedOverFlagAt;
+  const absent = isRecorded(meeting, action.ownerId) || attendanceComplete(record, meeting) ? ownerNotHere(action, meeting) : undefined;
+  const ownerEntry = meeting.attendance.find((a) => a.personId === action.ownerId);
+  const from = record.meetings.find((m) => m.id === action.createdInMeetingId);
+  const outcome = record.episodes.flatMap((e) => e.outcomes).find((o) => o.id === action.outcomeId);
+  const overdue = action.dueDate && action.dueDate < meeting.date;
+
+  const submit = async () => {
+    if (!result) {
+      setErrors({ 'review.result': 'Choose what happened with this action' });
+      return;
+    }
+    await save(
+      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason } }),
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.`,
+    );
+  };
+
+  return (
+    <section className="panel-block" aria-labelledby="review-heading">
+      <h3 className="heading-m" id="review-heading">The action</h3>
+      <div className="tags">
+        {flagged && <Tag tone="red">Carried over {timesWord(carried)}: talk about what is in the way</Tag>}
+        {absent && <Tag tone="yellow">{absent.label}</Tag>}
+      </div>
+      <SummaryList
+        rows={[
+          { key: 'What', value: action.text },
+          { key: 'Who', value: `${owner}${ownerTeam ? ` (${ownerTeam.role}, ${ownerTeam.agency})` : action.agency ? ` (${action.agency})` : ''}` },
+          { key: 'By when', value: action.dueDate ? `${formatDate(action.dueDate)}${overdue ? ' (this date has passed)' : ''}` : 'No date was set' },
+          { key: 'Agreed', value: from ? `At the meeting on ${formatDate(from.date)}` : `On ${formatDate(action.createdAt.slice(0, 10))}` },
+          { key: 'Carried over', value: carried === 0 ? 'Not yet: this is its first review' : `${timesWord(carried).replace(/^./, (c) => c.toUpperCase())} already` },
+          { key: 'Where it stands', value: ACTION_STATUS_LABELS[action.status] },
+          ...(outcome ? [{ key: 'It is for', value: `${outcome.text}. Done is not the same as better: ask about this under “Is this better for you?”.` }] : []),
+          ...(ownerEntry?.status === 'written-update' ? [{ key: 'Their written update', value: ownerEntry.writtenUpdate }] : []),
+        ]}
+      />
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <Radios
+          path="review.result"
+          label="What happened?"
+          value={result}
+          onChange={(v) => setResult(v as ReviewResult)}
+          error={errors['review.result']}
+          options={REVIEW_RESULTS.map((r) => ({ value: r, label: REVIEW_RESULT_LABELS[r], hint: RESULT_HINTS[r] }))}
+        />
+        <TextArea
+          path="review.reason"
+          label={result === 'not-done' ? 'Why was it not done?' : result === 'carried-forward' || result === 'partly-done' ? 'What still needs to happen? (optional)' : 'Anything to add? (optional)'}
+          rows={2}
+          value={reason}
+          onChange={setReason}
+          error={errors['review.reason']}
+        />
+        <div className="button-group">
+          <Button type="submit" disabled={busy}>Save what happened</Button>
+        </div>
+        <SaveStatus state={status} />
+      </form>
+    </section>
+  );
+}

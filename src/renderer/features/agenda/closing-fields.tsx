@@ -1,0 +1,117 @@
+// The closing details the chair fills in during the meeting: how the family will get the plan,
+// why the family's view is not written down, and how their views were brought in if none of them came.
+// Kept on the meeting as they are chosen or typed, so nothing is lost before Finish.
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api-client';
+import { Radios, TextArea } from '../../ui/fields';
+import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import type { FamilyRecord } from '../../../core/families/record';
+import type { Meeting } from '../../../core/meetings/schema';
+import { FAMILY_PLAN_DELIVERY } from '../../../core/meetings/schema';
+import type { LocalWords } from '../../../core/prompts/local';
+
+export type Draft = NonNullable<Meeting['closingDraft']>;
+export type ClosingField = 'delivery' | 'missingReason' | 'absentViews';
+
+export const DELIVERY_LABELS: Record<(typeof FAMILY_PLAN_DELIVERY)[number], string> = {
+  email: 'By email',
+  post: 'By post',
+  'by-hand': 'By hand, from their key person',
+  'at-meeting': 'Given to them at this meeting',
+};
+
+export function savedDraft(meeting: Meeting): Draft {
+  return canonical(meeting.closingDraft ?? { familyViewMissingReason: '', familyAbsentViews: '' });
+}
+
+/** The same draft always written the same way, so drafts can be compared as text. */
+function canonical(d: Draft): Draft {
+  return {
+    ...(d.familyPlanDelivery ? { familyPlanDelivery: d.familyPlanDelivery } : {}),
+    familyViewMissingReason: d.familyViewMissingReason,
+    familyAbsentViews: d.familyAbsentViews,
+  };
+}
+
+export function planWord(meeting: Pick<Meeting, 'kind'>, local: LocalWords): string {
+  return meeting.kind === 'closing' ? 'closing summary' : local.planName;
+}
+
+export function ClosingFields({ record, meeting, local, onRecord, fields, onDraft }: {
+  record: FamilyRecord;
+  meeting: Meeting;
+  local: LocalWords;
+  onRecord: (r: FamilyRecord) => void;
+  fields: ClosingField[];
+  /** Told of every change as it is typed, so a live check can follow. */
+  onDraft?: (draft: Draft) => void;
+}) {
+  const saved = savedDraft(meeting);
+  const [draft, setDraft] = useState<Draft>(saved);
+  const signature = JSON.stringify(saved);
+  const sent = useRef<string>(undefined);
+  useEffect(() => {
+    if (signature === sent.current) return;
+    setDraft(saved);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature]);
+  const { save, status, errors } = usePanelSave(onRecord);
+  const change = (next: Draft) => {
+    setDraft(next);
+    onDraft?.(next);
+  };
+  const persist = async (draftNow: Draft) => {
+    const next = canonical(draftNow);
+    if (JSON.stringify(next) === signature) return;
+    sent.current = JSON.stringify(next);
+    await save(() => api.meetings.saveClosing({ familyId: record.id, meetingId: meeting.id, closing: next }), 'Saved.');
+  };
+  const family = record.members.length > 0 ? 'the family' : 'the child or young person';
+
+  return (
+    <div className="closing-fields">
+      {fields.includes('absentViews') && (
+        <div onBlur={() => void persist(draft)}>
+          <TextArea
+            path="closing.familyAbsentViews"
+            label={`No one from the family is here. How were their views brought in, and who will talk the ${planWord(meeting, local)} through with them?`}
+            hint="For example: Lena saw Dawn at home on Monday and read out what she said. Lena will visit on Friday with the plan."
+            rows={3}
+            value={draft.familyAbsentViews}
+            error={errors['closing.familyAbsentViews']}
+            onChange={(v) => change({ ...draft, familyAbsentViews: v })}
+          />
+        </div>
+      )}
+      {fields.includes('delivery') && (
+        <Radios
+          path="closing.familyPlanDelivery"
+          label={`How will ${family} get the ${planWord(meeting, local)}?`}
+          hint={`Aim to send it within ${local.familyPlanWithinWorkingDays} working days.`}
+          value={draft.familyPlanDelivery ?? ''}
+          small
+          options={FAMILY_PLAN_DELIVERY.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }))}
+          onChange={(v) => {
+            const next = { ...draft, familyPlanDelivery: v as Draft['familyPlanDelivery'] };
+            change(next);
+            void persist(next);
+          }}
+        />
+      )}
+      {fields.includes('missingReason') && (
+        <div onBlur={() => void persist(draft)}>
+          <TextArea
+            path="closing.familyViewMissingReason"
+            label="The family’s view is not written down. Why not?"
+            hint="For example: Dawn did not want to speak today; Lena will ask her at home."
+            rows={2}
+            value={draft.familyViewMissingReason}
+            error={errors['closing.familyViewMissingReason']}
+            onChange={(v) => change({ ...draft, familyViewMissingReason: v })}
+          />
+        </div>
+      )}
+      <SaveStatus state={status} />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// The closing check and Finish: every new action has a person and a date, the next meeting is set,
+// the family's view is written down (or why not), each child's part is recorded, everyone here was
+// asked, and we know how the family gets the plan. The chair can finish with checks unmet only by
+// giving a reason, which is kept with the meeting.
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api-client';
+import { Button, Notice } from '../../ui/bits';
+import { Checkbox, TextArea } from '../../ui/fields';
+import type { PanelProps } from '../meeting-run/panel';
+import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
+import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../core/meetings/closing-check';
+import { londonDate } from '../../../core/shared/dates';
+import { personName } from '../../../core/families/people';
+import { ASKABLE } from '../attendance/person-row';
+
+/** Where on the agenda each check is put right. */
+const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> = {
+  'actions-named-and-dated': { key: 'new-actions', label: 'Go to the new actions' },
+  'next-meeting-set': { key: 'next-meeting', label: 'Go to the next meeting' },
+  'family-view': { key: 'family-view', label: 'Go to the family’s view' },
+  'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
+};
+
+function CheckLine({ check, fix }: { check: ClosingCheck; fix?: () => void }) {
+  return (
+    <li className={`check ${check.met ? 'check--met' : 'check--unmet'}`}>
+      <span className="check__mark">{check.met ? <><span aria-hidden="true">✓</span> Done</> : <><span aria-hidden="true">!</span> To do</>}</span>
+      <div className="check__body">
+        <p className="check__label">{check.label}</p>
+        <p className="check__detail">{check.detail}</p>
+        {!check.met && fix && FIX_AT[check.key] && <Button variant="link" onClick={fix}>{FIX_AT[check.key]!.label}</Button>}
+      </div>
+    </li>
+  );
+}
+
+export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: PanelProps) {
+  const [draft, setDraft] = useState<Draft>(savedDraft(meeting));
+  const [askingReason, setAskingReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonRef = useRef<HTMLDivElement>(null);
+  const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
+  const asked = usePanelSave(onRecord);
+  const signature = JSON.stringify(meeting.closingDraft ?? null);
+  useEffect(() => setDraft(savedDraft(meeting)), [signature]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const today = londonDate(new Date());
+  const local = templates.local;
+  const checks = closingCheck(record, meeting, { today, closing: draft, local });
+  const unmet = checks.filter((c) => !c.met);
+  const viewFromNotes = closingCheck(record, meeting, { today, closing: { ...draft, familyViewMissingReason: '' }, local }).find((c) => c.key === 'family-view')!.met;
+  const absentApplies = checks.find((c) => c.key === 'family-absent-views')!.applies;
+  const fields: ClosingField[] = [...(absentApplies ? (['absentViews'] as const) : []), 'delivery', ...(viewFromNotes ? [] : (['missingReason'] as const))];
+  const notAsked = meeting.attendance.filter((a) => ASKABLE.includes(a.status) && !a.askedForView);
+  const fixFor = (c: ClosingCheck) => {
+    const key = FIX_AT[c.key]?.key;
+    const target = key && (meeting.agenda.find((i) => i.key === key) ?? (key === 'child-view' ? meeting.agenda.find((i) => i.key === 'introductions') : undefined));
+    return target && goTo ? () => goTo(target.id) : undefined;
+  };
+
+  const finish = async () => {
+    if (unmet.length > 0 && !askingReason) {
+      setAskingReason(true);
+      requestAnimationFrame(() => reasonRef.current?.querySelector('textarea')?.focus());
+      return;
+    }
+    const value = await save(
+      () => api.meetings.finish({
+        familyId: record.id,
+        meetingId: meeting.id,
+        ...(draft.familyPlanDelivery ? { familyPlanDelivery: draft.familyPlanDelivery } : {}),
+        familyViewMissingReason: draft.familyViewMissingReason,
+        familyAbsentViews: draft.familyAbsentViews,
+        ...(unmet.length > 0 || askingReason ? { overrideReason: reason } : {}),
+      }),
+      'The meeting has finished.',
+      (v) => v.record,
+    );
+    if (!value) setAskingReason(true);
+    else window.scrollTo(0, 0);
+  };
+
+  return (
+    <section className="panel-block closing-panel" aria-labelledby="checks-heading">
+      <h3 className="heading-m" id="checks-heading">Before you finish</h3>
+      <p className="hint">{unmet.length === 0 ? 'Everything is done. You can finish the meeting.' : `${unmet.length} of ${checks.length} ${unmet.length === 1 ? 'thing is' : 'things are'} still to do.`}</p>
+      <ol className="checks">
+        {checks.filter((c) => c.applies).map((c) => <CheckLine key={c.key} check={c} fix={fixFor(c)} />)}
+      </ol>
+      {notAsked.length > 0 && (
+        <fieldset className="fieldset panel">
+          <legend className="legend">Tick each person once you have asked for their view</legend>
+          {notAsked.map((a) => {
+            const name = a.status === 'sent-someone-else' && a.substituteName ? `${a.substituteName} (for ${personName(record, a.personId)})` : personName(record, a.personId);
+            return (
+              <Checkbox
+                key={a.personId}
+                path={`asked.${a.personId}`}
+                label={name}
+                checked={false}
+                onChange={(v) => void asked.save(() => api.attendance.set({ familyId: record.id, meetingId: meeting.id, entry: { ...a, askedForView: v } }), `Saved: ${name} was asked for their view.`)}
+              />
+            );
+          })}
+          <SaveStatus state={asked.status} />
+        </fieldset>
+      )}
+      <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} />
+      {askingReason && unmet.length > 0 && (
+        <div ref={reasonRef}>
+          <Notice tone="warning" title={`${unmet.length === 1 ? 'One check is' : `${unmet.length} checks are`} not met`}>
+            <ul className="list list--bullet">{unmet.map((c) => <li key={c.key}>{c.label}</li>)}</ul>
+            <p>You can still finish, but say why. Your reason is kept with the meeting.</p>
+          </Notice>
+          <TextArea path="overrideReason" label="Why are you finishing without these?" rows={3} value={reason} onChange={setReason} error={errors.overrideReason} />
+        </div>
+      )}
+      <div className="button-group">
+        {askingReason && unmet.length > 0 ? (
+          <>
+            <Button variant="warning" onClick={() => void finish()} disabled={busy}>Finish anyway</Button>
+            <Button variant="secondary" onClick={() => { setAskingReason(false); setErrors({}); }}>Go back to the checks</Button>
+          </>
+        ) : (
+          <Button onClick={() => void finish()} disabled={busy}>Finish the meeting</Button>
+        )}
+      </div>
+      <SaveStatus state={status} />
+    </section>
+  );
+}

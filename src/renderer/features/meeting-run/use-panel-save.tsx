@@ -1,0 +1,50 @@
+// Saving from a meeting panel straight away: calls the API, hands the new family record to the
+// page, and shows a quiet "Saved" line (read out politely by screen readers) or the problem.
+import { useCallback, useState } from 'react';
+import type { FamilyRecord } from '../../../core/families/record';
+import type { Result } from '../../../core/shared/result';
+
+export interface SaveState {
+  tone: 'saved' | 'problem';
+  text: string;
+}
+
+export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
+  const [status, setStatus] = useState<SaveState>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  /** Save and say so. Returns the new record, or undefined when it was refused. */
+  const save = useCallback(
+    async <T,>(call: () => Promise<Result<T>>, saved: string, pick?: (value: T) => FamilyRecord): Promise<T | undefined> => {
+      setBusy(true);
+      try {
+        const result = await call();
+        if (result.ok) {
+          onRecord(pick ? pick(result.value) : (result.value as unknown as FamilyRecord));
+          setErrors({});
+          setStatus({ tone: 'saved', text: saved });
+          return result.value;
+        }
+        const fields = result.error.fields ?? {};
+        setErrors(fields);
+        setStatus({ tone: 'problem', text: Object.keys(fields).length > 0 ? `Not saved: ${Object.values(fields)[0]}` : result.error.message });
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onRecord],
+  );
+
+  return { save, status, errors, busy, setErrors, setStatus };
+}
+
+/** The quiet line under a panel: "Saved: …" or the problem, announced without moving focus. */
+export function SaveStatus({ state, id }: { state?: SaveState; id?: string }) {
+  return (
+    <p id={id} className={`save-status${state?.tone === 'problem' ? ' save-status--problem' : ''}`} role="status" aria-live="polite">
+      {state ? (state.tone === 'saved' ? <><span aria-hidden="true">✓ </span>{state.text}</> : state.text) : ''}
+    </p>
+  );
+}
