@@ -1,6 +1,6 @@
 // The app shell: skip link, header, and the page for the current route.
 import { useEffect, useState, type JSX } from 'react';
-import { match, usePath } from './router';
+import { match, queryParam, usePath } from './router';
 import { api } from './api-client';
 import { HomePage } from './features/home/home-page';
 import { FamilyPage } from './features/families/family-page';
@@ -13,6 +13,7 @@ import { MeetingPage } from './features/meetings/meeting-page';
 import { NotFoundPage } from './features/home/not-found-page';
 import { RunPage } from './features/meeting-run/run-page';
 import { FamilyViewPage } from './features/meeting-run/family-view-page';
+import { AttendanceHistoryPage } from './features/attendance/history-page';
 
 type Route = { pattern: string; render: (p: Record<string, string>, path: string) => JSX.Element };
 
@@ -28,6 +29,7 @@ const ROUTES: Route[] = [
   { pattern: '/families/:familyId/meetings/new', render: (p) => <MeetingFormPage familyId={p.familyId} /> },
   { pattern: '/families/:familyId/meetings/:meetingId', render: (p) => <MeetingPage familyId={p.familyId} meetingId={p.meetingId} /> },
   { pattern: '/families/:familyId/meetings/:meetingId/edit', render: (p) => <MeetingFormPage familyId={p.familyId} meetingId={p.meetingId} /> },
+  { pattern: '/families/:familyId/attendance', render: (p, path) => <AttendanceHistoryPage familyId={p.familyId} episodeId={queryParam(path, 'episode')} /> },
   { pattern: '/families/:familyId/meetings/:meetingId/run', render: (p) => <RunPage familyId={p.familyId} meetingId={p.meetingId} /> },
 ];
 

@@ -11,9 +11,14 @@ import { currentConsent, currentLeadProfessional } from '../../../core/episodes/
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, meetingSortKey } from '../../../core/meetings/schema';
 import { personName } from '../../../core/families/people';
 import { londonDate } from '../../../core/shared/dates';
+import { useTemplates } from '../templates/use-templates';
+import { NextMeetingBox } from '../meeting-run/next-meeting-box';
+import { FlagList } from '../attendance/follow-up';
+import { nonAttendanceFlags } from '../../../core/attendance/flags';
 
 export function FamilyPage({ familyId }: { familyId: string }) {
-  const { record, problem } = useFamily(familyId);
+  const { record, setRecord, problem } = useFamily(familyId);
+  const templates = useTemplates();
   if (problem) return <Page title="Family"><Problem message={problem} /></Page>;
   if (!record) return <Page title="Family"><Loading what="Opening the family" /></Page>;
 
@@ -33,6 +38,19 @@ export function FamilyPage({ familyId }: { familyId: string }) {
       actions={<LinkButton href={`/families/${record.id}/meetings/new`}>Plan a meeting</LinkButton>}
       wide
     >
+      {templates && <NextMeetingBox record={record} templates={templates} />}
+      {templates && (() => {
+        const flags = nonAttendanceFlags(record, {}, { local: templates.local, prompts: templates.prompts });
+        return flags.length > 0 ? (
+          <section aria-labelledby="flags-heading" className="section">
+            <div className="section__heading">
+              <h2 className="heading-m" id="flags-heading">Missing meetings</h2>
+              <a className="link" href={`#/families/${record.id}/attendance`}>Attendance at every meeting</a>
+            </div>
+            <FlagList flags={flags} record={record} templates={templates} onRecord={setRecord} />
+          </section>
+        ) : null;
+      })()}
       <section aria-labelledby="children-heading" className="section">
         <div className="section__heading">
           <h2 className="heading-m" id="children-heading">Children and family</h2>
@@ -81,7 +99,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
 
       <section aria-labelledby="team-heading" className="section">
         <div className="section__heading">
-          <h2 className="heading-m" id="team-heading">Team around the family</h2>
+          <h2 className="heading-m" id="team-heading">{templates?.local.teamName ?? 'Team around the family'}</h2>
           <LinkButton href={`/families/${record.id}/team/new`} variant="secondary">Add a professional</LinkButton>
         </div>
         {activeTeam.length === 0 ? (
@@ -145,6 +163,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
       <section aria-labelledby="meetings-heading" className="section">
         <div className="section__heading">
           <h2 className="heading-m" id="meetings-heading">Meetings</h2>
+          {record.meetings.some((m) => m.status === 'finished') && <a className="link" href={`#/families/${record.id}/attendance`}>Attendance at meetings</a>}
           <LinkButton href={`/families/${record.id}/meetings/new`} variant="secondary">Plan a meeting</LinkButton>
         </div>
         {meetings.length === 0 ? (
