@@ -60,7 +60,7 @@ describe('recording copies sent', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('invalid-input');
-    expect(refused.error.fields?.excludedOverrideReason).toContain('The family asked that Northshire Homes is not sent information.');
+    expect(refused.error.fields?.excludedOverrideReason).toBe('Say why you are sending the meeting record to Grace Okafor when the family asked that Northshire Homes is not sent information');
     record = await t.value('families.get', { familyId });
     expect(review().circulation.some((c) => c.personId === person('Grace Okafor'))).toBe(false);
   });
@@ -78,7 +78,7 @@ describe('recording copies sent', () => {
 
   it('will not record the professionals’ record as sent to the family', async () => {
     const refused = await send('Dawn Fletcher');
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { version: expect.stringContaining('Family members are sent the family plan') } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { version: expect.stringContaining('Family members are sent the action plan') } } });
   });
 
   it('takes a day and time given by the chair, and refuses one before the meeting', async () => {

@@ -19,9 +19,13 @@ export interface CirculationInput {
 
 export type FieldErrors = Record<string, string>;
 
-/** Field errors for recording this copy (empty when it can be recorded). `now` is the current instant. */
-export function checkCirculation(record: FamilyRecord, input: CirculationInput, now: Date): FieldErrors {
+/**
+ * Field errors for recording this copy (empty when it can be recorded). `now` is the current instant;
+ * `planName` is the council's word for the family plan (templates/local.json), used in the messages.
+ */
+export function checkCirculation(record: FamilyRecord, input: CirculationInput, now: Date, planName = 'family plan'): FieldErrors {
   const errors: FieldErrors = {};
+  const label = (kind: DocumentKind) => (kind === 'family-plan' ? planName : DOCUMENT_KIND_LABELS[kind].toLowerCase());
   const meeting = record.meetings.find((m) => m.id === input.meetingId);
   if (!meeting) return { meetingId: 'We could not find that meeting.' };
   if (meeting.status !== 'finished') return { meetingId: 'Finish the meeting before recording who was sent the record.' };
@@ -30,7 +34,7 @@ export function checkCirculation(record: FamilyRecord, input: CirculationInput, 
   if (!row) return { personId: 'Choose someone in the team or the family.' };
   if (!row.versions.includes(input.version)) {
     errors.version = row.kind === 'family'
-      ? 'Family members are sent the family plan. The meeting record and the closing summary are for professionals.'
+      ? `Family members are sent the ${planName}. The meeting record and the closing summary are for professionals.`
       : `Choose a version for ${row.name}`;
   }
   const sent = new Date(input.sentAt);
@@ -41,8 +45,8 @@ export function checkCirculation(record: FamilyRecord, input: CirculationInput, 
   }
   if (row.excluded && !cleanLine(input.excludedOverrideReason ?? '')) {
     errors.excludedOverrideReason = row.excluded.kind === 'excluded-by-family'
-      ? `${row.excluded.message} Give the reason you are sending the ${DOCUMENT_KIND_LABELS[input.version].toLowerCase()} to ${row.name} anyway.`
-      : `There is no consent in force to share information. Give the reason you are sending it to ${row.name} anyway.`;
+      ? `Say why you are sending the ${label(input.version)} to ${row.name} when the family asked that ${row.excluded.agency} is not sent information`
+      : `Say why you are sending the ${label(input.version)} to ${row.name} when there is no consent in force to share information`;
   }
   return errors;
 }

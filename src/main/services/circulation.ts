@@ -30,7 +30,7 @@ export function circulationHandlers(ctx: ServiceContext): Handlers['circulation'
       const entryId = ctx.newId();
       const record = await ctx.store.update(familyId, (draft) => {
         const input = { meetingId, personId, version, how, sentAt, excludedOverrideReason };
-        const errors = checkCirculation(draft, input, now);
+        const errors = checkCirculation(draft, input, now, ctx.templates.local.planName);
         if (errors.meetingId) throw new AppError(draft.meetings.some((m) => m.id === meetingId) ? 'conflict' : 'not-found', errors.meetingId);
         if (errors.personId) throw new AppError('not-found', errors.personId, errors);
         if (errors.sentAt) {

@@ -16,6 +16,9 @@ import type { ServiceContext } from './context';
 
 type Request = z.output<typeof documentRequestSchema>;
 
+/** Long but everyday words nobody would swap for shorter ones in a family's plan: not listed as hard. */
+const EVERYDAY = new Set(['family', 'families', 'everyone', 'everything', 'anything', 'anyone', 'another', 'together', 'tomorrow', 'yesterday']);
+
 /** Notes kept out of the family's plan: professionals-only entries and information not shared. */
 export function professionalsOnlyCount(record: FamilyRecord, meetingId: string | undefined): number {
   const meeting = record.meetings.find((m) => m.id === meetingId);
@@ -97,7 +100,7 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
         .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u))
         .filter(Boolean),
     );
-    return { ...report, hardWords: report.hardWords.filter((w) => !names.has(w.toLowerCase())).slice(0, 20) };
+    return { ...report, hardWords: report.hardWords.filter((w) => !names.has(w.toLowerCase()) && !EVERYDAY.has(w.toLowerCase())).slice(0, 20) };
   }
 
   return {

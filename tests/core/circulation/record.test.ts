@@ -15,7 +15,7 @@ describe('the agency the family excluded', () => {
   it('refuses to record the meeting record for Northshire Homes without a reason', () => {
     const r = demo();
     const errors = checkCirculation(r, copy(r, 'Grace Okafor'), now);
-    expect(errors.excludedOverrideReason).toBe('The family asked that Northshire Homes is not sent information. Give the reason you are sending the meeting record to Grace Okafor anyway.');
+    expect(errors.excludedOverrideReason).toBe('Say why you are sending the meeting record to Grace Okafor when the family asked that Northshire Homes is not sent information');
     expect(checkCirculation(r, copy(r, 'Grace Okafor', { excludedOverrideReason: '   ' }), now).excludedOverrideReason).toBeDefined();
   });
 
