@@ -11,6 +11,7 @@ import { DateInput } from '../../ui/date-input';
 import { useSubmit } from '../../ui/use-submit';
 import { useFamily } from '../families/use-family';
 import { ConsentFields, blankConsent, type ConsentDraft } from './consent-fields';
+import { ClosingSummarySection } from '../documents/closing-summary-section';
 import { formatDate, londonDate } from '../../../core/shared/dates';
 import { personName } from '../../../core/families/people';
 import {
@@ -142,6 +143,7 @@ export function SupportPage({ familyId, episodeId, path }: { familyId: string; e
           </form>
         )}
       </section>
+      {mode === 'view' && <ClosingSummarySection record={record} episode={episode} />}
       {mode === 'view' && !episode.closedOn && <p className="hint">Changes here are kept with the date they were made.</p>}
     </Page>
   );

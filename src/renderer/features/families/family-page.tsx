@@ -11,6 +11,7 @@ import { currentConsent, currentLeadProfessional } from '../../../core/episodes/
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, meetingSortKey } from '../../../core/meetings/schema';
 import { personName } from '../../../core/families/people';
 import { londonDate } from '../../../core/shared/dates';
+import { FamilyPlanNotice } from '../circulation/family-plan-notice';
 import { useTemplates } from '../templates/use-templates';
 import { NextMeetingBox } from '../meeting-run/next-meeting-box';
 import { FlagList } from '../attendance/follow-up';
@@ -38,6 +39,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
       actions={<LinkButton href={`/families/${record.id}/meetings/new`}>Plan a meeting</LinkButton>}
       wide
     >
+      <FamilyPlanNotice record={record} />
       {templates && <NextMeetingBox record={record} templates={templates} />}
       {templates && (() => {
         const flags = nonAttendanceFlags(record, {}, { local: templates.local, prompts: templates.prompts });

@@ -6,6 +6,7 @@ import { Page, Loading, Problem } from '../../ui/page';
 import { LinkButton, Notice, Tag, Button } from '../../ui/bits';
 import { formatDate, formatTime } from '../../../core/shared/dates';
 import type { Output } from '../../../api';
+import { FamilyPlanReminder, FamilyPlanTag } from '../circulation/family-plan-notice';
 import { HomeOverview } from './overview';
 
 type List = Output<'families', 'list'>;
@@ -64,6 +65,7 @@ export function HomePage() {
           <p className="muted" role="status" aria-live="polite">
             {query ? `${list.families.length} of ${list.total} families match “${query}”` : `${list.total} ${list.total === 1 ? 'family' : 'families'}`}
           </p>
+          <FamilyPlanReminder families={list.families} />
           {list.families.length > 0 ? (
             <table className="table">
               <caption className="visually-hidden">Families, soonest meeting first</caption>
@@ -78,7 +80,7 @@ export function HomePage() {
               <tbody>
                 {list.families.map((f) => (
                   <tr key={f.id}>
-                    <td><a href={`#/families/${f.id}`}>{f.reference}</a></td>
+                    <td><a href={`#/families/${f.id}`}>{f.reference}</a><FamilyPlanTag family={f} /></td>
                     <td>{f.childNames.join(', ')}</td>
                     <td>{f.leadProfessional || <span className="muted">None yet</span>}</td>
                     <td>
