@@ -30,4 +30,20 @@ export function createHttpApi(base = ''): TacApi {
   });
 }
 
-export const api: TacApi = typeof window !== 'undefined' && window.tac ? window.tac : createHttpApi();
+/** Fired on window when any call (other than vault.*) is refused because TAC Chair is locked. */
+export const LOCKED_ANSWER_EVENT = 'tac:locked';
+
+/** Tells the page (features/security) when an answer says "locked", so it can show the unlock screen. */
+export function watchForLocked(inner: TacApi): TacApi {
+  return buildApi(async (name, input) => {
+    const [domain, verb] = name.split('.');
+    const call = (inner as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>)[domain][verb];
+    const result = await call(input);
+    if (!result.ok && result.error.code === 'locked' && domain !== 'vault' && typeof window !== 'undefined') {
+      window.dispatchEvent(new CustomEvent(LOCKED_ANSWER_EVENT));
+    }
+    return result;
+  });
+}
+
+export const api: TacApi = watchForLocked(typeof window !== 'undefined' && window.tac ? window.tac : createHttpApi());

@@ -1,5 +1,5 @@
-// A page: sets the window title ("Error: " first when there are errors), and moves focus to the
-// heading when a new page opens so screen reader users hear where they are.
+// A page: sets the window title ("Error: " first when there are errors; never a person's name — pass
+// windowTitle when the heading has one), and moves focus to the heading so screen reader users hear where they are.
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** The first page after the app loads keeps focus at the top (for the skip link). */
@@ -7,6 +7,11 @@ let firstPageShown = false;
 
 export function Page(props: {
   title: string;
+  /**
+   * What the window title (and so the taskbar, the browser's history and screen sharing) shows instead
+   * of the heading. Required whenever the heading carries a person's name: use the family reference.
+   */
+  windowTitle?: string;
   caption?: ReactNode;
   back?: { href: string; label: string };
   hasErrors?: boolean;
@@ -16,8 +21,8 @@ export function Page(props: {
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${props.hasErrors ? 'Error: ' : ''}${props.title} – TAC Chair`;
-  }, [props.title, props.hasErrors]);
+    document.title = `${props.hasErrors ? 'Error: ' : ''}${props.windowTitle ?? props.title} – TAC Chair`;
+  }, [props.title, props.windowTitle, props.hasErrors]);
   useEffect(() => {
     if (!firstPageShown) {
       firstPageShown = true;

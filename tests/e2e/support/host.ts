@@ -13,10 +13,21 @@ export interface RunningHost {
   restart(): Promise<RunningHost>;
 }
 
-export async function startHost(options: { dataDir?: string; demo?: boolean } = {}): Promise<RunningHost> {
+export interface HostOptions {
+  dataDir?: string;
+  demo?: boolean;
+  /**
+   * Start as a person does, without a key file: the first page asks for a passphrase (or, once one is
+   * chosen, to unlock). By default the host starts unattended with a key file beside the data folder.
+   */
+  passphrase?: boolean;
+}
+
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tac-e2e-'));
   // Unattended, as scripts start it: the vault's key lives in a key file beside the data folder.
-  const args = ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', '--key-file', `${dataDir}.key`];
+  const args = ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'];
+  if (!options.passphrase) args.push('--key-file', `${dataDir}.key`);
   if (options.demo) args.push('--demo');
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TAC_QUIET: '1' } });
   let output = '';
@@ -47,7 +58,7 @@ export async function startHost(options: { dataDir?: string; demo?: boolean } = 
     stop,
     async restart() {
       await stop();
-      return startHost({ dataDir });
+      return startHost({ ...options, dataDir });
     },
   };
 }

@@ -45,7 +45,7 @@ export function SupportPage({ familyId, episodeId, path }: { familyId: string; e
   };
 
   return (
-    <Page title={`Support for ${child}`} caption={`Family ${record.reference}`} hasErrors={hasErrors} back={{ href: `/families/${familyId}`, label: 'Back to the family' }}>
+    <Page title={`Support for ${child}`} windowTitle={`Support, family ${record.reference}`} caption={`Family ${record.reference}`} hasErrors={hasErrors} back={{ href: `/families/${familyId}`, label: 'Back to the family' }}>
       <ErrorSummary errors={errors} message={message} />
       <SummaryList
         rows={[

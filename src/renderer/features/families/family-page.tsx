@@ -12,6 +12,7 @@ import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, meetingSortKey } from '../.
 import { personName } from '../../../core/families/people';
 import { londonDate } from '../../../core/shared/dates';
 import { FamilyPlanNotice } from '../circulation/family-plan-notice';
+import { FamilyRecordsSection } from '../records/family-records-section';
 import { useTemplates } from '../templates/use-templates';
 import { NextMeetingBox } from '../meeting-run/next-meeting-box';
 import { FlagList } from '../attendance/follow-up';
@@ -34,6 +35,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
   return (
     <Page
       title={title}
+      windowTitle={`Family ${record.reference}`}
       caption={`Family ${record.reference}`}
       back={{ href: '/', label: 'All families' }}
       actions={<LinkButton href={`/families/${record.id}/meetings/new`}>Plan a meeting</LinkButton>}
@@ -187,6 +189,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
           </table>
         )}
       </section>
+      <FamilyRecordsSection familyId={record.id} />
     </Page>
   );
 }

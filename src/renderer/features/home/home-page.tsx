@@ -8,6 +8,7 @@ import { formatDate, formatTime } from '../../../core/shared/dates';
 import type { Output } from '../../../api';
 import { FamilyPlanReminder, FamilyPlanTag } from '../circulation/family-plan-notice';
 import { HomeOverview } from './overview';
+import { RetentionPrompt } from '../records/retention-prompt';
 
 type List = Output<'families', 'list'>;
 
@@ -45,6 +46,7 @@ export function HomePage() {
           <Button variant="secondary" onClick={() => void dismiss(n.id)}>I have read this</Button>
         </Notice>
       ))}
+      <RetentionPrompt />
       {!list && !problem && <Loading what="Loading families" />}
       {list && list.total === 0 && list.unreadable.length === 0 && <EmptyState />}
       {list && list.total > 0 && (
