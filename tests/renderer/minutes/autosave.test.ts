@@ -138,6 +138,26 @@ describe('saving the minutes as they are typed', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('never sends a note marked professionals only while a save is on its way, until the reason is given', async () => {
+    let release: (() => void) | undefined;
+    const { clock, sent, states, saver } = setup(() => new Promise<SaveOutcome>((resolve) => { release = () => resolve({ ok: true, at: 'now' }); }));
+    saver.change({ text: 'Police were called' });
+    const leaving = saver.flush();
+    saver.change({ text: 'Police were called', professionalsOnly: true });
+    release!();
+    await leaving;
+    await clock.advance(5000);
+    expect(sent).toHaveLength(1);
+    expect(states[states.length - 1]).toBe('held');
+    saver.change({ text: 'Police were called', professionalsOnly: true, reason: 'From the police' });
+    await clock.advance(0);
+    await clock.advance(500);
+    release!();
+    await clock.advance(0);
+    expect(sent).toHaveLength(2);
+    expect(states[states.length - 1]).toBe('saved');
+  });
+
   it('sends at once when the field is left, without waiting for the timer', async () => {
     const { clock, sent, saver } = setup();
     saver.change({ text: 'Grace to book the damp survey' });

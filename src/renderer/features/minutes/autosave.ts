@@ -115,6 +115,11 @@ export class Autosaver<T> {
   private async send(): Promise<void> {
     if (this.inFlight) return; // the landing save looks again
     if (!this.dirty || this.latest === undefined) return;
+    const held = this.options.hold?.(this.latest);
+    if (held) {
+      this.options.onState({ state: 'held', message: held });
+      return;
+    }
     const version = this.version;
     const value = this.latest;
     this.firstUnsavedAt = undefined;
@@ -134,7 +139,10 @@ export class Autosaver<T> {
     if (result.ok) {
       this.failures = 0;
       this.savedVersion = Math.max(this.savedVersion, version);
-      if (this.dirty) {
+      const held = this.dirty && this.latest !== undefined ? this.options.hold?.(this.latest) : undefined;
+      if (held) {
+        this.options.onState({ state: 'held', message: held });
+      } else if (this.dirty) {
         // More was typed while that save was on its way: keep to the one-second promise.
         this.firstUnsavedAt ??= this.timers.now();
         this.options.onState({ state: 'pending' });
