@@ -1,8 +1,5 @@
-// Chairing a review from start to finish, as a lead professional who chairs rarely: open the demo
-// family, invite everyone, start the next review, see last time's open actions on the agenda,
-// record attendance for everyone, step through every item with its prompts, finish with the
-// closing check — then restart and find it all kept. axe checks every screen; a second journey runs
-// the whole meeting with the keyboard alone.
+// Chairing the demo family's next review through the real UI: invitations, attendance, every item with its
+// prompts, the closing check, restart; by keyboard alone; with no one from the family there. axe throughout.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './support/host';
 import { expectNoAxeViolations } from './support/axe';
@@ -292,4 +289,43 @@ test('the whole meeting can be run with the keyboard alone', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'This meeting has finished' })).toBeFocused();
   await expect(page.locator('.summary-list__row').filter({ hasText: 'Last time’s actions' })).toContainText('Done: 5');
   await expect(page.getByText('Finished without')).toHaveCount(0);
+});
+
+test('when no one from the family comes, the chair is asked how their views were brought in and how they will get the plan', async ({ page }) => {
+  host = await startHost({ demo: true });
+  await openFamily(page);
+  await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+
+  // An experienced chair switches guided mode off: the guidance line goes and the prompts fold away.
+  const guidance = page.getByText('At a review, you go through last time’s actions one by one');
+  await expect(guidance).toBeVisible();
+  await page.getByLabel('Guided mode: show every prompt').uncheck();
+  await expect(guidance).toHaveCount(0);
+  await expect(page.locator('details.chair-prompts')).not.toHaveAttribute('open', /.*/);
+
+  await nextItem(page);
+  await status(page, 'Dawn Fletcher', 'Sent apologies');
+  await status(page, 'Pat Fletcher', 'Did not come and did not let us know');
+  for (const name of ['Tom Price', 'Sarah Khan', 'Grace Okafor', 'Lena Nowak', 'Rhys Evans']) {
+    await status(page, name, 'Came in person');
+    await expect(page.getByText(`Saved: ${name}, came in person.`)).toBeVisible();
+  }
+  await expect(page.getByText('The family isn’t here. How are their views being brought in? How will they get the action plan?')).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'No one from the family is here' });
+  await notice.getByLabel(/How were their views brought in/).fill('Lena saw Dawn at home on Monday and read out what she said.');
+  await notice.getByLabel('By hand, from their key person').check();
+  await expect(notice.getByText('Saved.')).toBeVisible();
+  await expectNoAxeViolations(page, 'attendance with no one from the family here');
+
+  await agenda(page).getByRole('button', { name: /What happens next/ }).click();
+  const check = (label: string) => page.locator('.check').filter({ hasText: label });
+  await expect(check('The family’s views were brought in, though no one from the family is here')).toContainText('Lena saw Dawn at home on Monday');
+  await expect(check('We know how the family will get the action plan')).toContainText('By hand.');
+
+  // Guided mode stays as the chair left it.
+  await page.reload();
+  await expect(itemTitle(page)).toHaveText('What happens next and who gets the action plan');
+  await expect(page.getByLabel('Guided mode: show every prompt')).not.toBeChecked();
+  await expect(guidance).toHaveCount(0);
 });

@@ -1,6 +1,5 @@
-// Reviewing one action from last time: what, who, by when, how often it has been carried over (flagged
-// when it keeps rolling on), "owner not here — confirm", and what happened — done, partly done, not
-// done (with the reason), no longer needed or carried forward.
+// Reviewing one action from last time: what, who, by when, carry-overs (flagged), owner not here,
+// and what happened — done, partly done, not done (with the reason), no longer needed, carried forward.
 import { useEffect, useState } from 'react';
 import { api } from '../../api-client';
 import { Button, SummaryList, Tag } from '../../ui/bits';

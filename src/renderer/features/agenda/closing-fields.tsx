@@ -1,6 +1,5 @@
-// The closing details the chair fills in during the meeting: how the family will get the plan,
-// why the family's view is not written down, and how their views were brought in if none of them came.
-// Kept on the meeting as they are chosen or typed, so nothing is lost before Finish.
+// Closing details filled in during the meeting (how the family gets the plan, why their view is missing,
+// how their views were brought in if none came), kept on the meeting as they are typed so nothing is lost.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api-client';
 import { Radios, TextArea } from '../../ui/fields';
@@ -13,12 +12,16 @@ import type { LocalWords } from '../../../core/prompts/local';
 export type Draft = NonNullable<Meeting['closingDraft']>;
 export type ClosingField = 'delivery' | 'missingReason' | 'absentViews';
 
-export const DELIVERY_LABELS: Record<(typeof FAMILY_PLAN_DELIVERY)[number], string> = {
-  email: 'By email',
-  post: 'By post',
-  'by-hand': 'By hand, from their key person',
-  'at-meeting': 'Given to them at this meeting',
-};
+/** How the family gets the plan, in words; "by hand" names what families call their lead professional. */
+export function deliveryLabel(how: (typeof FAMILY_PLAN_DELIVERY)[number], local: Pick<LocalWords, 'keyPerson'>): string {
+  const words: Record<(typeof FAMILY_PLAN_DELIVERY)[number], string> = {
+    email: 'By email',
+    post: 'By post',
+    'by-hand': `By hand, from their ${local.keyPerson}`,
+    'at-meeting': 'Given to them at this meeting',
+  };
+  return words[how];
+}
 
 export function savedDraft(meeting: Meeting): Draft {
   return canonical(meeting.closingDraft ?? { familyViewMissingReason: '', familyAbsentViews: '' });
@@ -90,7 +93,7 @@ export function ClosingFields({ record, meeting, local, onRecord, fields, onDraf
           hint={`Aim to send it within ${local.familyPlanWithinWorkingDays} working days.`}
           value={draft.familyPlanDelivery ?? ''}
           small
-          options={FAMILY_PLAN_DELIVERY.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }))}
+          options={FAMILY_PLAN_DELIVERY.map((d) => ({ value: d, label: deliveryLabel(d, local) }))}
           onChange={(v) => {
             const next = { ...draft, familyPlanDelivery: v as Draft['familyPlanDelivery'] };
             change(next);

@@ -1,7 +1,5 @@
-// The closing check and Finish: every new action has a person and a date, the next meeting is set,
-// the family's view is written down (or why not), each child's part is recorded, everyone here was
-// asked, and we know how the family gets the plan. The chair can finish with checks unmet only by
-// giving a reason, which is kept with the meeting.
+// The closing check and Finish: actions named and dated, next meeting set, the family's and children's
+// views, everyone asked, the plan's delivery; finishing with checks unmet needs a reason, which is kept.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';

@@ -1,6 +1,5 @@
-// "When and where we meet next", set before anyone leaves: a date suggested from the local review
-// interval on a working day, the time and place (changeable), and warnings when it goes against the
-// family's wishes, falls on a weekend, a bank holiday or in the school holidays.
+// The next meeting, set before anyone leaves: a working-day date from the local review interval, time and
+// place changeable, with warnings for the family's wishes, weekends, bank holidays and school holidays.
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';

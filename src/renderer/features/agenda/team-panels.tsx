@@ -1,6 +1,5 @@
-// "Is anyone missing from this team?" — who is on the team now, which kinds of help no one brings,
-// and a way to add someone without leaving the meeting. "Is this realistic?" — how much the plan
-// holds, and who holds most of it.
+// "Is anyone missing from this team?" (the team now, help no one brings, add someone without leaving)
+// and "Is this realistic?" (how much the plan holds, and who holds most of it).
 import { useState } from 'react';
 import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';

@@ -1,6 +1,5 @@
-// The attendance panel (under "Who is here"): everyone in the family and on the team, one status
-// each, saved as it is chosen; each child's part kept separately; and, if no one from the family
-// came, how their views were brought in and how they will get the plan.
+// Who is here: everyone in the family and on the team, one status each, saved as chosen; each child's
+// part kept apart; and, if no one from the family came, how their views came in and how they get the plan.
 import { api } from '../../api-client';
 import { Notice } from '../../ui/bits';
 import type { PanelProps } from '../meeting-run/panel';

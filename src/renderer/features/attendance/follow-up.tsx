@@ -1,6 +1,5 @@
-// "Add a follow-up action" in one click, for a non-attendance flag or a chair alert: the action is
-// added to the plan (at the running meeting when there is one), owned by the suggested person,
-// due within a working week. Once it is in the plan, it says so instead of offering it again.
+// One-click follow-up actions for missed meetings and chair alerts (owned by the suggested person, due in
+// a working week), and the list of non-attendance flags with their prompts.
 import { api } from '../../api-client';
 import { Button } from '../../ui/bits';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';

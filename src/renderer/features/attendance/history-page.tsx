@@ -1,6 +1,5 @@
-// Attendance across meetings, for the whole family or one child's support: each service's, each
-// person's and the family's marks at every finished meeting (words, not colour), and the flags for
-// anyone who keeps missing meetings, each with its prompt and a follow-up to add.
+// Attendance across meetings, for the family or one child's support: every service's, person's and the
+// family's marks (in words, not colour), and the flags for anyone missing meetings, with follow-ups.
 import { Page, Loading, Problem } from '../../ui/page';
 import { useFamily } from '../families/use-family';
 import { useTemplates } from '../templates/use-templates';

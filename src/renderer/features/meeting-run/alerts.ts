@@ -1,6 +1,5 @@
-// Which of the chair's alerts to show, and where: an alert about someone "not here" waits until
-// attendance is recorded for them (or for everyone), and an alert that belongs to the item under
-// way is shown in the item rather than in the side panel.
+// Which chair alerts to show and where: "not here" alerts wait until attendance is recorded for that
+// person (or everyone), and an alert about the item under way is shown in the item, not the side panel.
 import type { FamilyRecord } from '../../../core/families/record';
 import type { Meeting } from '../../../core/meetings/schema';
 import type { AgendaItem } from '../../../core/agenda/schema';

@@ -1,6 +1,5 @@
-// The chair's private side panel: alerts (family not here, a service missing meetings, a long
-// plan, owners not here), each with a one-click follow-up where there is one, and the plan's size.
-// Never shown on the family's screen.
+// The chair's private side panel: alerts not shown in the item, each with a one-click follow-up where
+// there is one, and how many actions the plan holds. Never shown on the family's screen.
 import type { FamilyRecord } from '../../../core/families/record';
 import type { Meeting } from '../../../core/meetings/schema';
 import type { TemplateBundle } from '../../../api/templates';

@@ -1,6 +1,5 @@
-// After the meeting: when it finished, who came, how the family gets the plan, anything the chair
-// finished without (and why), and the next meeting, ready to get ready for. Documents and
-// circulation add their own sections here.
+// After the meeting: when it finished, who came, reviews, how the family gets the plan, anything finished
+// without (and why), the next meeting to get ready for; documents and circulation add their sections.
 import { useEffect, useRef } from 'react';
 import type { FamilyRecord } from '../../../core/families/record';
 import type { Meeting } from '../../../core/meetings/schema';
@@ -10,7 +9,7 @@ import { formatDateWithDay, formatTime, londonTime } from '../../../core/shared/
 import { personName } from '../../../core/families/people';
 import { ATTENDANCE_LABELS } from '../../../core/attendance/schema';
 import { REVIEW_RESULT_LABELS } from '../../../core/actions/schema';
-import { DELIVERY_LABELS, planWord } from '../agenda/closing-fields';
+import { deliveryLabel, planWord } from '../agenda/closing-fields';
 import { FINISHED_SECTIONS } from './finished-sections';
 
 export function FinishedScreen({ record, meeting, templates }: { record: FamilyRecord; meeting: Meeting; templates: TemplateBundle }) {
@@ -42,7 +41,7 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
           },
           { key: 'Last time’s actions', value: meeting.actionReviews.length ? [...byResult].map(([k, n]) => `${k}: ${n}`).join('; ') : 'None reviewed' },
           { key: 'New actions', value: String(fresh) },
-          { key: `How the family gets the ${planWord(meeting, templates.local)}`, value: closing?.familyPlanDelivery ? DELIVERY_LABELS[closing.familyPlanDelivery] : '' },
+          { key: `How the family gets the ${planWord(meeting, templates.local)}`, value: closing?.familyPlanDelivery ? deliveryLabel(closing.familyPlanDelivery, templates.local) : '' },
           ...(closing?.familyAbsentViews ? [{ key: 'How the family’s views were brought in', value: closing.familyAbsentViews }] : []),
           ...(closing?.familyViewMissingReason ? [{ key: 'Why the family’s view is not written down', value: closing.familyViewMissingReason }] : []),
           { key: 'Next meeting', value: meeting.nextMeeting ? `${formatDateWithDay(meeting.nextMeeting.date)}, ${formatTime(meeting.nextMeeting.startTime)}${meeting.nextMeeting.venue ? `, ${meeting.nextMeeting.venue}` : ''}` : 'Not set' },

@@ -1,6 +1,5 @@
-// Before a planned meeting starts: what happens at this kind of meeting, what comes back from last
-// time, services that keep missing meetings, who to invite (shaped by last time's attendance,
-// with when, how and each reply), and the button to start.
+// Before a planned meeting starts: what happens at it, what comes back from last time, services missing
+// meetings, who to invite (when, how and each reply, shaped by last time), and the button to start.
 import { useState } from 'react';
 import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';

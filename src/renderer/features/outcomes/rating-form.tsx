@@ -1,6 +1,5 @@
-// Rating one outcome at this meeting: "is this better for you?" (better, no change or worse), the
-// family's 0–10 and the team's 0–10, what has changed in the family's own words, with last time's
-// rating beside it. Kept apart from whether the actions were done.
+// Rating one outcome: "is this better for you?", the family's and the team's 0–10 and the family's own
+// words, with last time's rating beside it — kept apart from whether the actions were done.
 import { useEffect, useState } from 'react';
 import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';
