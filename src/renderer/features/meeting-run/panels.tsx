@@ -1,6 +1,9 @@
 // Which panels show under each agenda item. A domain adds its panels here: by item key, or for
 // every item (notes, quick action capture). Panels are shown in the order listed.
 import type { Panel } from './panel';
+import { NotesPanel } from '../minutes/notes-panel';
+import { CapturePanel } from '../actions/capture-panel';
+import { PlanList } from '../actions/plan-list';
 import { AttendancePanel } from '../attendance/attendance-panel';
 import { ChildViewPanel } from '../attendance/child-view-panel';
 import { ReviewSummaryPanel } from '../agenda/review-summary-panel';
@@ -13,6 +16,7 @@ import { OutcomeReviewPanel, OutcomesPanel } from '../outcomes/outcome-panels';
 
 /** Panels for particular agenda item keys (standing keys, `action-review`, `outcome-review`…). */
 export const PANELS_BY_KEY: Record<string, Panel[]> = {
+  'new-actions': [PlanList],
   introductions: [AttendancePanel],
   'child-view': [ChildViewPanel],
   'review-actions': [ReviewSummaryPanel],
@@ -28,7 +32,7 @@ export const PANELS_BY_KEY: Record<string, Panel[]> = {
 };
 
 /** Panels under every item, after the item's own panels. */
-export const EVERY_ITEM_PANELS: Panel[] = [];
+export const EVERY_ITEM_PANELS: Panel[] = [NotesPanel, CapturePanel];
 
 export function panelsFor(key: string): Panel[] {
   return [...(Object.hasOwn(PANELS_BY_KEY, key) ? PANELS_BY_KEY[key] : []), ...EVERY_ITEM_PANELS];
