@@ -8,6 +8,7 @@ import { formatDate, formatTime } from '../../../core/shared/dates';
 import type { Output } from '../../../api';
 import { FamilyPlanReminder, FamilyPlanTag } from '../circulation/family-plan-notice';
 import { HomeOverview } from './overview';
+import { loadTemplateBundle } from '../templates/use-templates';
 import { RetentionPrompt } from '../records/retention-prompt';
 
 type List = Output<'families', 'list'>;
@@ -16,14 +17,20 @@ export function HomePage() {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<List | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  // Every family, unfiltered, for the overview; kept while searching so the page does not jump.
+  const [all, setAll] = useState<List['families'] | undefined>();
+  const [interval, setIntervalWeeks] = useState(6);
 
   useEffect(() => {
     let live = true;
     const t = setTimeout(async () => {
-      const result = await api.families.list({ query });
+      const [result, templates] = await Promise.all([api.families.list({ query }), loadTemplateBundle()]);
       if (!live) return;
-      if (result.ok) setList(result.value);
-      else setProblem(result.error.message);
+      if (templates) setIntervalWeeks(templates.local.reviewIntervalWeeks);
+      if (result.ok) {
+        setList(result.value);
+        if (!query) setAll(result.value.families);
+      } else setProblem(result.error.message);
     }, query ? 150 : 0);
     return () => {
       live = false;
@@ -35,6 +42,7 @@ export function HomePage() {
     await api.families.dismissNotice({ noticeId });
     const result = await api.families.list({ query });
     if (result.ok) setList(result.value);
+    if (result.ok && !query) setAll(result.value.families);
   };
 
   return (
@@ -51,7 +59,7 @@ export function HomePage() {
       {list && list.total === 0 && list.unreadable.length === 0 && <EmptyState />}
       {list && list.total > 0 && (
         <>
-          <HomeOverview />
+          {all && <HomeOverview families={all} reviewIntervalWeeks={interval} />}
           <h2 className="heading-m">Find a family</h2>
           <div className="form-group search">
             <label className="label" htmlFor="family-search">Search by name or reference</label>

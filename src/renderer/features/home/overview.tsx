@@ -1,13 +1,10 @@
 // What needs doing across every family: overdue actions, reviews coming up or overdue, and each
 // person's open actions. Read from the home list's index, so no family file is opened.
-import { useEffect, useState } from 'react';
-import { api } from '../../api-client';
 import { Tag } from '../../ui/bits';
 import type { FamilySummary } from '../../../core/families/index-entry';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../core/meetings/schema';
 import { addDays, formatDate, formatDateWithDay, formatTime, londonDate } from '../../../core/shared/dates';
 import { PerPersonList, type PersonAction } from '../actions/per-person-list';
-import { loadTemplateBundle } from '../templates/use-templates';
 
 /** Reviews in the next fortnight count as coming up. */
 const SOON_DAYS = 14;
@@ -55,23 +52,14 @@ export function openActionsOf(families: readonly FamilySummary[]): PersonAction[
   })));
 }
 
-export function HomeOverview() {
-  const [families, setFamilies] = useState<FamilySummary[]>();
-  const [interval, setIntervalWeeks] = useState(6);
+/** Shown with the home list it is given (every family, unfiltered), so nothing moves once the page is drawn. */
+export function HomeOverview({ families, reviewIntervalWeeks }: { families: FamilySummary[]; reviewIntervalWeeks: number }) {
   const today = londonDate(new Date());
-  useEffect(() => {
-    let live = true;
-    void api.families.list({ query: '' }).then((r) => live && r.ok && setFamilies(r.value.families));
-    void loadTemplateBundle().then((t) => live && t && setIntervalWeeks(t.local.reviewIntervalWeeks));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!families || families.length === 0) return null;
+  if (families.length === 0) return null;
 
   const actions = openActionsOf(families);
   const overdue = actions.filter((a) => a.dueDate && a.dueDate < today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
-  const reviews = reviewsDue(families, today, interval);
+  const reviews = reviewsDue(families, today, reviewIntervalWeeks);
 
   return (
     <div className="overview">
