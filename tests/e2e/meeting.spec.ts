@@ -329,3 +329,35 @@ test('when no one from the family comes, the chair is asked how their views were
   await expect(page.getByLabel('Guided mode: show every prompt')).not.toBeChecked();
   await expect(guidance).toHaveCount(0);
 });
+
+test('a tick straight after choosing how someone took part stays ticked when the first save is slow', async ({ page }) => {
+  host = await startHost({ demo: true });
+  await openFamily(page);
+  await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await agenda(page).getByRole('button', { name: /Who is here/ }).click();
+
+  // The first attendance save takes a while to come back; the chair ticks the box meanwhile.
+  let slowed = false;
+  let slowOneBack: () => void = () => undefined;
+  const slowOneIsBack = new Promise<void>((resolve) => (slowOneBack = resolve));
+  await page.route('**/api/attendance.set', async (route) => {
+    const response = await route.fetch();
+    if (slowed) return route.fulfill({ response });
+    slowed = true;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({ response });
+    slowOneBack();
+  });
+  await status(page, 'Lena Nowak', 'Joined online or by phone');
+  await page.getByLabel('Asked for their view (Lena Nowak)').check();
+  await expect(page.getByText('Saved: Lena Nowak, joined online or by phone, asked for their view.')).toBeVisible();
+  await slowOneIsBack;
+  await page.waitForTimeout(300);
+  await expect(page.getByLabel('Asked for their view (Lena Nowak)')).toBeChecked();
+
+  await page.reload();
+  await agenda(page).getByRole('button', { name: /Who is here/ }).click();
+  await expect(page.getByLabel('Lena Nowak: How they took part')).toHaveValue('remote');
+  await expect(page.getByLabel('Asked for their view (Lena Nowak)')).toBeChecked();
+});

@@ -1,6 +1,7 @@
 // Closing details filled in during the meeting (how the family gets the plan, why their view is missing,
 // how their views were brought in if none came), kept on the meeting as they are typed so nothing is lost.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useOwnSaves } from '../../ui/use-own-saves';
 import { api } from '../../api-client';
 import { Radios, TextArea } from '../../ui/fields';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
@@ -52,12 +53,7 @@ export function ClosingFields({ record, meeting, local, onRecord, fields, onDraf
   const saved = savedDraft(meeting);
   const [draft, setDraft] = useState<Draft>(saved);
   const signature = JSON.stringify(saved);
-  const sent = useRef<string>(undefined);
-  useEffect(() => {
-    if (signature === sent.current) return;
-    setDraft(saved);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
+  const sending = useOwnSaves(signature, () => setDraft(saved));
   const { save, status, errors } = usePanelSave(onRecord);
   const change = (next: Draft) => {
     setDraft(next);
@@ -66,7 +62,7 @@ export function ClosingFields({ record, meeting, local, onRecord, fields, onDraf
   const persist = async (draftNow: Draft) => {
     const next = canonical(draftNow);
     if (JSON.stringify(next) === signature) return;
-    sent.current = JSON.stringify(next);
+    sending(JSON.stringify(next));
     await save(() => api.meetings.saveClosing({ familyId: record.id, meetingId: meeting.id, closing: next }), 'Saved.');
   };
   const family = record.members.length > 0 ? 'the family' : 'the child or young person';

@@ -1,6 +1,7 @@
 // How one child took part, kept apart from the adults' attendance: at the meeting, for part of
 // it, views given beforehand (and to whom), or not involved (and why).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useOwnSaves } from '../../ui/use-own-saves';
 import { Select, TextInput } from '../../ui/fields';
 import { CHILD_PARTICIPATION, CHILD_PARTICIPATION_LABELS, type ChildParticipation } from '../../../core/attendance/schema';
 
@@ -17,15 +18,11 @@ export function ChildRow({ childId, name, detail, entry, onSave }: {
   const [viewsGivenTo, setViewsGivenTo] = useState(entry?.viewsGivenTo ?? '');
   const [reason, setReason] = useState(entry?.reason ?? '');
   const signature = JSON.stringify(entry ?? null);
-  // What this row last sent: its answer coming back must not wipe what has been typed since.
-  const sent = useRef<string>(undefined);
-  useEffect(() => {
-    if (signature === sent.current) return;
+  const sending = useOwnSaves(signature, () => {
     setHow(entry?.how ?? '');
     setViewsGivenTo(entry?.viewsGivenTo ?? '');
     setReason(entry?.reason ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
+  });
 
   const build = (h: How, to = viewsGivenTo, why = reason): ChildParticipation => ({
     childId,
@@ -34,7 +31,7 @@ export function ChildRow({ childId, name, detail, entry, onSave }: {
     reason: h === 'not-involved' ? why.trim() : '',
   });
   const send = (p: ChildParticipation) => {
-    sent.current = JSON.stringify(p);
+    sending(JSON.stringify(p));
     return onSave(p);
   };
   const choose = async (value: string) => {

@@ -1,6 +1,7 @@
 // One person at the meeting: how they took part (one status), what that status needs (the written
 // update's summary, who came instead, why they were not invited), and whether they were asked for their view.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useOwnSaves } from '../../ui/use-own-saves';
 import { Select, TextArea, TextInput, Checkbox } from '../../ui/fields';
 import { Tag } from '../../ui/bits';
 import type { RowPerson } from './people';
@@ -41,23 +42,18 @@ export function PersonRow({ person, entry, invitation, onSave, onClear }: {
   const [extra, setExtra] = useState<Extra>(blankExtra(entry));
   const [asked, setAsked] = useState(entry?.askedForView ?? false);
   const signature = JSON.stringify(entry ?? null);
-  // What this row last sent: its answer coming back must not wipe what has been typed since.
-  const sent = useRef<string>(undefined);
-  useEffect(() => {
-    if (signature === sent.current) return;
+  const sending = useOwnSaves(signature, () => {
     setStatus(entry?.status ?? '');
     setExtra(blankExtra(entry));
     setAsked(entry?.askedForView ?? false);
-    // Follow saved changes only (not what is being typed).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
+  });
 
   const need = status ? NEEDS[status] : undefined;
   const missing = !!need && !extra[need].trim();
   const path = `attendance.${person.id}`;
 
   const send = (e: Attendance) => {
-    sent.current = JSON.stringify(e);
+    sending(JSON.stringify(e));
     return onSave(e);
   };
   const chooseStatus = async (value: string) => {
@@ -65,7 +61,7 @@ export function PersonRow({ person, entry, invitation, onSave, onClear }: {
     setStatus(next);
     if (!next) {
       if (entry) {
-        sent.current = 'null';
+        sending('null');
         await onClear();
       }
       return;

@@ -1,6 +1,6 @@
 // Saving from a meeting panel straight away: calls the API, hands the new family record to the
 // page, and shows a quiet "Saved" line (read out politely by screen readers) or the problem.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { FamilyRecord } from '../../../core/families/record';
 import type { Result } from '../../../core/shared/result';
 
@@ -13,13 +13,19 @@ export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
   const [status, setStatus] = useState<SaveState>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // Saves go one at a time, so they reach the record in the order they were made.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
 
   /** Save and say so. Returns the new record, or undefined when it was refused. */
   const save = useCallback(
     async <T,>(call: () => Promise<Result<T>>, saved: string, pick?: (value: T) => FamilyRecord): Promise<T | undefined> => {
       setBusy(true);
+      pending.current++;
+      const turn = queue.current.then(call, call);
+      queue.current = turn.catch(() => undefined);
       try {
-        const result = await call();
+        const result = await turn;
         if (result.ok) {
           onRecord(pick ? pick(result.value) : (result.value as unknown as FamilyRecord));
           setErrors({});
@@ -31,7 +37,7 @@ export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
         setStatus({ tone: 'problem', text: Object.keys(fields).length > 0 ? `Not saved: ${Object.values(fields)[0]}` : result.error.message });
         return undefined;
       } finally {
-        setBusy(false);
+        if (--pending.current === 0) setBusy(false);
       }
     },
     [onRecord],
