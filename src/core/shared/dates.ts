@@ -105,20 +105,19 @@ export function endOfMonth(date: IsoDate): IsoDate {
   return toIso(year, month, daysInMonth(year, month));
 }
 
+// Made once: building an Intl formatter costs far more than using one.
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false });
+
 /** The date part of an ISO timestamp in UK local time (Europe/London). */
 export function londonDate(instant: Date): IsoDate {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
-  });
-  const [day, month, year] = fmt.format(instant).split('/');
+  const [day, month, year] = LONDON_DATE.format(instant).split('/');
   return `${year}-${month}-${day}`;
 }
 
 /** "14:05" in UK local time. */
 export function londonTime(instant: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false,
-  }).format(instant);
+  return LONDON_TIME.format(instant);
 }
 
 /** Age in whole years on a given date. */

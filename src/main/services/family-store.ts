@@ -1,6 +1,7 @@
 // Loads and saves family records through the vault, one change at a time per family, with a small
 // in-memory cache so a save costs one family's file and never a re-read.
 import { AppError } from '../../core/shared/result';
+import { cloneData } from '../../core/shared/clone';
 import type { FamilyRecord } from '../../core/families/record';
 import { checkFamily } from '../../core/families/validate';
 import { issuesToFields } from '../../core/shared/issues';
@@ -18,13 +19,13 @@ export class FamilyStore {
     const cached = this.cache.get(id);
     if (cached) {
       this.touch(id, cached);
-      return structuredClone(cached);
+      return cloneData(cached);
     }
     if (!this.vault.has(id)) throw new AppError('not-found', 'We could not find that family. It may have been deleted.');
     try {
       const record = await this.vault.readFamily(id);
       this.touch(id, record);
-      return structuredClone(record);
+      return cloneData(record);
     } catch (err) {
       if (err instanceof RecordProblem) throw new AppError('cannot-open', `This family cannot be opened. ${err.problem}`);
       throw err;

@@ -45,7 +45,8 @@ export async function writeFileAtomic(file: string, data: Buffer | string, optio
   const handle = await fs.open(tmp, 'wx', mode);
   try {
     await handle.writeFile(data);
-    if (durable) await handle.sync();
+    // A new file: fdatasync also writes the size and blocks needed to read it back.
+    if (durable) await handle.datasync();
   } catch (err) {
     await handle.close().catch(() => undefined);
     await fs.rm(tmp, { force: true });
