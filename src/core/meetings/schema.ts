@@ -99,3 +99,22 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export function meetingSortKey(m: Pick<Meeting, 'date' | 'startTime'>): string {
   return `${m.date}T${m.startTime}`;
 }
+
+/** What every newly planned meeting starts with: planned, with nothing recorded yet. */
+export function nothingRecordedYet(now: string) {
+  return {
+    status: 'planned' as const,
+    cancelledReason: '',
+    invitations: [],
+    attendance: [],
+    childParticipation: [],
+    agenda: [],
+    notes: [],
+    actionReviews: [],
+    outcomeRatings: [],
+    circulation: [],
+    chairNotes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}

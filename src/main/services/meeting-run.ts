@@ -6,7 +6,7 @@ import { buildAgenda } from '../../core/agenda/build';
 import { closingCheck, unmetChecks } from '../../core/meetings/closing-check';
 import { familyView } from '../../core/meetings/family-view';
 import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
-import type { Meeting } from '../../core/meetings/schema';
+import { nothingRecordedYet, type Meeting } from '../../core/meetings/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
 
@@ -126,18 +126,6 @@ function plannedFrom(meeting: Meeting, id: string, now: string): Meeting {
     venueKind: next.venueKind ?? meeting.venueKind,
     chairId: meeting.chairId,
     minuteTakerId: meeting.minuteTakerId,
-    status: 'planned',
-    cancelledReason: '',
-    invitations: [],
-    attendance: [],
-    childParticipation: [],
-    agenda: [],
-    notes: [],
-    actionReviews: [],
-    outcomeRatings: [],
-    circulation: [],
-    chairNotes: '',
-    createdAt: now,
-    updatedAt: now,
+    ...nothingRecordedYet(now),
   };
 }

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../api';
 import { AppError } from '../../core/shared/result';
 import { checkMeetingPlan, meetingWarnings } from '../../core/meetings/rules';
+import { nothingRecordedYet } from '../../core/meetings/schema';
 import type { FamilyRecord } from '../../core/families/record';
 import type { ServiceContext } from './context';
 import { bankHolidayCalendar } from '../../core/dates/bank-holidays';
@@ -27,19 +28,7 @@ export function meetingsHandlers(ctx: ServiceContext): Pick<Handlers['meetings']
         draft.meetings.push({
           ...plan,
           id,
-          status: 'planned',
-          cancelledReason: '',
-          invitations: [],
-          attendance: [],
-          childParticipation: [],
-          agenda: [],
-          notes: [],
-          actionReviews: [],
-          outcomeRatings: [],
-          circulation: [],
-          chairNotes: '',
-          createdAt: now,
-          updatedAt: now,
+          ...nothingRecordedYet(now),
         });
       });
       return { record, meetingId: id, warnings };

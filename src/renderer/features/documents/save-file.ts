@@ -1,6 +1,7 @@
 // Getting a built document onto the user's computer: Electron's native save dialog (then "show in
 // folder"), or in the browser host a download through a Blob and an <a download> link.
 import { api } from '../../api-client';
+import { download } from '../../ui/download';
 
 export interface BuiltFile {
   fileName: string;
@@ -13,22 +14,6 @@ export type SaveOutcome =
   | { kind: 'downloaded' }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
-
-/** Starts a browser download of the bytes; the object URL is let go once the download has begun. */
-export function download(file: BuiltFile): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Saves with the host: the save dialog in Electron; a download where the host cannot save (the browser). */
 export async function saveFile(file: BuiltFile, host: 'electron' | 'web'): Promise<SaveOutcome> {

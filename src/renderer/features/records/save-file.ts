@@ -1,6 +1,7 @@
 // Saving a file the host made (a subject access copy, the audit log): Electron asks where to save it;
 // the browser host cannot, so the browser downloads it instead. Either way the user is told what happened.
 import { api } from '../../api-client';
+import { download } from '../../ui/download';
 
 export interface ExportedFile {
   fileName: string;
@@ -17,21 +18,6 @@ export async function saveExportedFile(file: ExportedFile): Promise<SaveOutcome>
   if (result.error.code !== 'unknown-method') return { saved: false, message: result.error.message };
   download(file);
   return { saved: true, where: 'downloads' };
-}
-
-function download(file: ExportedFile): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function describeSaved(outcomes: SaveOutcome[], what: string): string {
