@@ -1,5 +1,5 @@
 // The building blocks every document is made of (headings, paragraphs, quotes, lists, tables,
-// boxes), independent of Word. Builders produce blocks; render.ts turns them into docx, text.ts into text.
+// boxes), independent of Word. Builders produce blocks; body-xml.ts turns them into Word XML, text.ts into text.
 import type { DocumentKind } from '../circulation/schema';
 
 /** A piece of text with emphasis. Plain strings are ordinary text. */

@@ -3,8 +3,8 @@
 import { Document, Packer, Paragraph, PatchType, TextRun, patchDetector, patchDocument } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DocumentContent } from './blocks';
-import { xmlSafe } from './docx-blocks';
-import { PAGE_PROPERTIES, blockContext, bodyOf, footerOf, furnitureOf, headerOf, propertiesOf, type RenderOptions } from './render';
+import { bodyXml, xmlSafe } from './body-xml';
+import { PAGE_PROPERTIES, blockContext, bodyMarker, fillBody, footerOf, furnitureOf, headerOf, propertiesOf, type RenderOptions } from './render';
 import { STYLE_IDS, documentStyles, numbering, scaleFor } from './styles';
 import type { Theme } from './theme';
 
@@ -95,7 +95,7 @@ export async function renderWithLetterhead(letterhead: Uint8Array, content: Docu
     numbering: numbering(ctx.scale),
     properties: propertiesOf(content, authority),
     patches: {
-      body: { type: PatchType.DOCUMENT, children: bodyOf(content, ctx, !keys.has('title')) },
+      body: { type: PatchType.DOCUMENT, children: [bodyMarker()] },
       title: inline(content.title),
       marking: inline(page.marking),
       footer: inline(page.note),
@@ -104,6 +104,7 @@ export async function renderWithLetterhead(letterhead: Uint8Array, content: Docu
     },
   });
   const files = unzipSync(patched);
+  files['word/document.xml'] = strToU8(fillBody(strFromU8(files['word/document.xml']), (bulletsId) => bodyXml(content, { ...ctx, bulletsId }, !keys.has('title'))));
   const ours = await ourStyles(options.theme, !!options.largePrint, content.audience);
   files['word/styles.xml'] = strToU8(mergeStyles(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>', ours, !!options.largePrint));
   return zipSync(files, { level: 6 });

@@ -1,12 +1,14 @@
-// Renders a document's content with the theme: page set-up, the header (logo, authority, protective
-// marking), the footer (marking, small print, "Page X of Y"), styles, and the file's properties.
+// Renders a document's content with the theme: the `docx` package builds the frame — page set-up, the
+// header (logo, authority, protective marking), the footer (marking, small print, "Page X of Y"), styles,
+// numbering and the file's properties — and the body written by body-xml.ts goes where its marker is.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, TextRun,
-  type FileChild, type IPropertiesOptions, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TabStopType, TextRun,
+  type IPropertiesOptions, type ParagraphChild,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DocumentContent } from './blocks';
-import { blockToDocx, xmlSafe, type BlockContext } from './docx-blocks';
-import { CONTENT_WIDTH, PAGE, documentStyles, numbering, scaleFor } from './styles';
+import { bodyXml, xmlSafe, type BlockContext } from './body-xml';
+import { BULLETS, CONTENT_WIDTH, PAGE, documentStyles, numbering, scaleFor } from './styles';
 import type { Theme } from './theme';
 
 export interface RenderOptions {
@@ -29,22 +31,34 @@ export function pngSize(bytes: Uint8Array | null | undefined): { width: number; 
   return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
-export function blockContext(content: DocumentContent, options: RenderOptions): BlockContext {
-  return { theme: options.theme, scale: scaleFor(options.theme, !!options.largePrint), audience: content.audience };
+/** How the body is written; the bullet list's number is only known once the frame is built. */
+export function blockContext(content: DocumentContent, options: RenderOptions, bulletsId = 1): BlockContext {
+  return { theme: options.theme, scale: scaleFor(options.theme, !!options.largePrint), audience: content.audience, bulletsId };
 }
 
-/** Title paragraph, subtitle lines and the body, as docx elements. */
-export function bodyOf(content: DocumentContent, ctx: BlockContext, withTitle: boolean): FileChild[] {
-  const title = withTitle ? [new Paragraph({ style: 'Title', children: [new TextRun(xmlSafe(content.title))] })] : [];
-  const subtitle = content.subtitle.map((s) => new Paragraph({ style: 'Subtitle', children: [new TextRun(xmlSafe(s))] }));
-  const body: FileChild[] = [];
-  content.blocks.forEach((b, i) => {
-    const prev = content.blocks[i - 1];
-    // Two boxes or two quotes in a row would merge into one bordered block: keep them apart.
-    if (prev && prev.kind === b.kind && (b.kind === 'box' || b.kind === 'quote')) body.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 8 }, children: [] }));
-    body.push(...blockToDocx(b, ctx));
-  });
-  return [...title, ...subtitle, ...body];
+const BODY_MARK = 'TAC-CHAIR-BODY-GOES-HERE';
+
+/** The frame's stand-in for the body: a bullet, so the file gets the bullet list's numbering. */
+export function bodyMarker(): Paragraph {
+  return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: [new TextRun(BODY_MARK)] });
+}
+
+/** Puts the body in place of the marker paragraph; `write` is given the bullet list's number from it. */
+export function fillBody(documentXml: string, write: (bulletsId: number) => string): string {
+  const at = documentXml.indexOf(BODY_MARK);
+  if (at < 0) throw new Error('The document frame has no place for the body.');
+  const start = documentXml.lastIndexOf('<w:p>', at);
+  const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
+  const numId = /<w:numId w:val="(\d+)"\/>/.exec(documentXml.slice(start, at));
+  if (start < 0 || !numId) throw new Error('The document frame’s body marker is not a bullet paragraph.');
+  return documentXml.slice(0, start) + write(Number(numId[1])) + documentXml.slice(end);
+}
+
+/** A frame's zip with the body filled in. */
+export function withBody(frame: Uint8Array, write: (bulletsId: number) => string): Uint8Array {
+  const files = unzipSync(frame);
+  files['word/document.xml'] = strToU8(fillBody(strFromU8(files['word/document.xml']), write));
+  return zipSync(files, { level: 6 });
 }
 
 /** The file's properties: a title and subject with no person's name, and the authority as author. */
@@ -155,9 +169,10 @@ export async function renderWithTheme(content: DocumentContent, options: RenderO
         properties: PAGE_PROPERTIES,
         headers: { default: headerOf(furnitureOf(content, options.theme), options, ctx) },
         footers: { default: footerOf(furnitureOf(content, options.theme), options, ctx) },
-        children: bodyOf(content, ctx, true),
+        children: [bodyMarker()],
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  const frame = new Uint8Array(await Packer.toBuffer(doc));
+  return withBody(frame, (bulletsId) => bodyXml(content, { ...ctx, bulletsId }, true));
 }

@@ -1,37 +1,13 @@
-// Turns document blocks into docx paragraphs and tables: every string made XML-safe, line breaks
-// made into separate paragraphs, and every table given a repeating header row and exact DXA widths.
+// The body built from docx's own paragraphs and tables: the reference the fast body writer
+// (src/core/documents/body-xml.ts) is checked against, element for element.
 import {
-  BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  BorderStyle, Document, LineRuleType, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type FileChild, type ParagraphChild,
 } from 'docx';
-import { cellParagraphs, inlineText, spans, type Block, type Cell, type Inline, type Span } from './blocks';
-import { BULLETS, CONTENT_WIDTH, type Scale } from './styles';
-import type { Theme } from './theme';
-
-// Characters that are not allowed in XML 1.0 (tab and newline are handled separately).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The last line of defence: text that is always safe inside Word's XML (builders clean text first). */
-export function xmlSafe(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029\u000C]/g, '\n').replace(NOT_XML, '');
-}
-
-type Run = { text: string; bold?: boolean; italic?: boolean };
-
-/** Split inline text into lines at every line break, keeping emphasis. Empty lines are dropped. */
-export function lines(inline: Inline): Run[][] {
-  const out: Run[][] = [[]];
-  for (const span of spans(inline) as Span[]) {
-    const run: Run = typeof span === 'string' ? { text: span } : span;
-    const parts = xmlSafe(run.text).replace(/\t/g, ' ').split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) out.push([]);
-      if (part) out[out.length - 1].push({ ...run, text: part });
-    });
-  }
-  return out.filter((l) => l.some((r) => r.text.trim().length > 0));
-}
+import { strFromU8, unzipSync } from 'fflate';
+import { cellParagraphs, inlineText, type Block, type Cell, type DocumentContent, type Inline } from '../../src/core/documents/blocks';
+import { columnWidths, lines, xmlSafe, type BlockContext, type Run } from '../../src/core/documents/body-xml';
+import { BULLETS, CONTENT_WIDTH, numbering } from '../../src/core/documents/styles';
 
 function runs(line: Run[], extra: { bold?: boolean } = {}): TextRun[] {
   return line.map((r) => new TextRun({ text: r.text, bold: r.bold || extra.bold || undefined, italics: r.italic || undefined }));
@@ -40,20 +16,6 @@ function runs(line: Run[], extra: { bold?: boolean } = {}): TextRun[] {
 /** One paragraph per line of the text; `style` applies to each. */
 export function paragraphsOf(inline: Inline, options: { style?: string; bold?: boolean } = {}): Paragraph[] {
   return lines(inline).map((line) => new Paragraph({ style: options.style, children: runs(line, options) }));
-}
-
-/** Split a total width across weights as whole twips that add up exactly. */
-export function columnWidths(weights: readonly number[], total = CONTENT_WIDTH): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-export interface BlockContext {
-  theme: Theme;
-  scale: Scale;
-  audience: 'professionals' | 'family';
 }
 
 function cellOf(cell: Cell, width: number, ctx: BlockContext, header: boolean): TableCell {
@@ -78,7 +40,7 @@ export function tableOf(columns: readonly { title: string; weight: number }[], r
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cellOf(c.title, widths[i], ctx, true)) }),
       ...rows.map((row) => new TableRow({
         // Short rows stay on one page; long ones may run on, so nothing is ever cut off.
-        cantSplit: row.reduce((n, cell) => n + cellParagraphs(cell).map(inlineText).join('').length, 0) < 600,
+        cantSplit: row.reduce((n, cell) => n + cellParagraphs(cell).map(inlineText).join('').length, 0) < 600 || undefined,
         children: widths.map((w, i) => cellOf(row[i] ?? '', w, ctx, false)),
       })),
     ],
@@ -104,7 +66,7 @@ function boxOf(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Parag
     ...block.lines.flatMap((l) => lines(l)),
   ];
   return all.map((line, i) => new Paragraph({
-    style: 'BoxText', border: frame, shading, keepNext: i < all.length - 1,
+    style: 'BoxText', border: frame, shading, keepNext: i < all.length - 1 || undefined,
     spacing: { before: i === 0 ? 120 : 20, after: i === all.length - 1 ? 160 : 20 },
     children: runs(line),
   }));
@@ -116,7 +78,7 @@ function quoteOf(block: Extract<Block, { kind: 'quote' }>): Paragraph[] {
     const parts: Run[] = [...line];
     if (i === 0) parts.unshift({ text: '“' });
     if (i === body.length - 1) parts.push({ text: '”' });
-    return new Paragraph({ style: 'Quote', children: runs(parts), keepNext: i === body.length - 1 && !!block.by });
+    return new Paragraph({ style: 'Quote', children: runs(parts), keepNext: (i === body.length - 1 && !!block.by) || undefined });
   });
   if (block.by) {
     children.push(new Paragraph({ style: 'Quote', children: [new TextRun({ text: `— ${xmlSafe(block.by)}`, italics: false, bold: true })] }));
@@ -165,4 +127,24 @@ export function blockToDocx(block: Block, ctx: BlockContext): FileChild[] {
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
   }
+}
+
+/** Title paragraph, subtitle lines and the body, as docx elements. */
+export function bodyOf(content: DocumentContent, ctx: BlockContext, withTitle: boolean): FileChild[] {
+  const title = withTitle ? [new Paragraph({ style: 'Title', children: [new TextRun(xmlSafe(content.title))] })] : [];
+  const subtitle = content.subtitle.map((s) => new Paragraph({ style: 'Subtitle', children: [new TextRun(xmlSafe(s))] }));
+  const body: FileChild[] = [];
+  content.blocks.forEach((b, i) => {
+    const prev = content.blocks[i - 1];
+    if (prev && prev.kind === b.kind && (b.kind === 'box' || b.kind === 'quote')) body.push(new Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 8 }, children: [] }));
+    body.push(...blockToDocx(b, ctx));
+  });
+  return [...title, ...subtitle, ...body];
+}
+
+/** What goes inside <w:body> when docx itself writes the body (the section properties left off). */
+export async function referenceBodyXml(content: DocumentContent, ctx: BlockContext, withTitle = true): Promise<string> {
+  const doc = new Document({ numbering: numbering(ctx.scale), sections: [{ children: bodyOf(content, ctx, withTitle) }] });
+  const xml = strFromU8(unzipSync(await Packer.toBuffer(doc))['word/document.xml']);
+  return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr>'));
 }
