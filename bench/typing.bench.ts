@@ -1,11 +1,10 @@
 // Bench: typing in a 5,000-word notes field of a running meeting, in Chromium against the built
 // browser host — the delay from each key press to the next frame (95th percentile ≤ 50 ms).
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { minutesOfLength } from '../tests/core/plain-language/sample-text';
+import { startHost, type RunningHost } from '../tests/e2e/support/host';
 import { median, ms, percentile, type BenchResult } from './lib';
 
 export const title = 'Typing in a 5,000-word notes field (Chromium)';
@@ -13,29 +12,10 @@ export const title = 'Typing in a 5,000-word notes field (Chromium)';
 const TARGET_P95_MS = 50;
 const WORDS = 5000;
 
-async function startHost(): Promise<{ url: string; child: ChildProcess }> {
+/** The built browser host with the demo family (built first if it has not been). */
+async function startDemoHost(): Promise<RunningHost> {
   if (!existsSync('dist/web/cli.js') || !existsSync('dist/renderer/index.html')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tac-typing-'));
-  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', '--demo', '--key-file', `${dataDir}.key`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TAC_QUIET: '1' },
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The browser host stopped (${code}):\n${output}`)));
-  });
-  return { url, child };
+  return startHost({ demo: true });
 }
 
 interface Sample {
@@ -65,7 +45,8 @@ async function openLongNote(page: Page, url: string, text: string) {
 
 export async function run(): Promise<BenchResult> {
   const text = minutesOfLength(WORDS);
-  const { url, child } = await startHost();
+  const host = await startDemoHost();
+  const { url } = host;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -138,6 +119,6 @@ export async function run(): Promise<BenchResult> {
     };
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
+    await host.stop();
   }
 }
