@@ -5,7 +5,7 @@ import { closingSummaryContent } from './closing-summary';
 import { allNames, contextOf, type DocumentInput } from './context';
 import { familyPlanContent, type FamilyPlanInput } from './family-plan';
 import { documentFileName } from './file-name';
-import { checkLetterhead, renderWithLetterhead } from './letterhead';
+import { renderWithLetterhead } from './letterhead';
 import { meetingRecordContent } from './meeting-record';
 import { renderWithTheme, type RenderOptions } from './render';
 import { DEFAULT_THEME, resolveWords } from './theme';
@@ -36,10 +36,8 @@ export async function render(content: DocumentContent, input: DocumentInput): Pr
     logo: input.logo,
     largePrint: input.largePrint,
   };
-  if (input.letterhead && (await checkLetterhead(input.letterhead)).usable) {
-    return renderWithLetterhead(input.letterhead, content, options);
-  }
-  return renderWithTheme(content, options);
+  const filled = input.letterhead && (await renderWithLetterhead(input.letterhead, content, options));
+  return filled || renderWithTheme(content, options);
 }
 
 /** The meeting record for professionals (needs `meetingId`). */

@@ -27,20 +27,26 @@ function parts(bytes: Uint8Array): Record<string, Uint8Array> | undefined {
   }
 }
 
-/** Checks a letterhead before use: that it opens, has {{body}}, and shows the marking and page numbers. */
-export async function checkLetterhead(bytes: Uint8Array): Promise<LetterheadCheck> {
+/** What a letterhead offers: whether it can be used, its problems, and the placeholders it has. */
+async function inspect(bytes: Uint8Array): Promise<LetterheadCheck & { keys: Set<string> }> {
   const files = parts(bytes);
-  if (!files) return { usable: false, problems: ['The letterhead is not a Word (.docx) file, so the built-in design is used.'] };
+  if (!files) return { usable: false, problems: ['The letterhead is not a Word (.docx) file, so the built-in design is used.'], keys: new Set() };
   const keys = new Set(await patchDetector({ data: bytes }));
   const problems: string[] = [];
-  if (!keys.has('body')) return { usable: false, problems: ['The letterhead has no {{body}} placeholder, so the built-in design is used. Type {{body}} on a line of its own where the record should go.'] };
+  if (!keys.has('body')) return { usable: false, problems: ['The letterhead has no {{body}} placeholder, so the built-in design is used. Type {{body}} on a line of its own where the record should go.'], keys };
   if (!keys.has('title')) problems.push('The letterhead has no {{title}} placeholder, so the title is put at the top of the body.');
   const furniture = Object.entries(files).filter(([name]) => /^word\/(header|footer)\d*\.xml$/.test(name)).map(([name, data]) => [name, strFromU8(data)] as const);
   const inHeader = furniture.some(([n, x]) => n.includes('header') && x.includes('{{marking}}'));
   const inFooter = furniture.some(([n, x]) => n.includes('footer') && x.includes('{{marking}}'));
   if (!inHeader || !inFooter) problems.push('The letterhead should have {{marking}} in both its header and its footer, so the protective marking shows at the top and bottom of every page.');
   if (!furniture.some(([n, x]) => n.includes('footer') && /NUMPAGES/.test(x) && /\bPAGE\b/.test(x))) problems.push('The letterhead’s footer has no “Page X of Y” page numbers.');
-  return { usable: true, problems };
+  return { usable: true, problems, keys };
+}
+
+/** Checks a letterhead before use: that it opens, has {{body}}, and shows the marking and page numbers. */
+export async function checkLetterhead(bytes: Uint8Array): Promise<LetterheadCheck> {
+  const { usable, problems } = await inspect(bytes);
+  return { usable, problems };
 }
 
 const STYLE = /<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g;
@@ -79,11 +85,10 @@ async function ourStyles(theme: Theme, largePrint: boolean, audience: DocumentCo
   return xml;
 }
 
-/** A Word file built into a council's own letterhead. Throws when the letterhead cannot be used (see checkLetterhead). */
-export async function renderWithLetterhead(letterhead: Uint8Array, content: DocumentContent, options: RenderOptions): Promise<Uint8Array> {
-  const check = await checkLetterhead(letterhead);
-  if (!check.usable) throw new Error(check.problems.join(' '));
-  const keys = new Set(await patchDetector({ data: letterhead }));
+/** A Word file built into a council's own letterhead, or undefined when it cannot be used (see checkLetterhead). */
+export async function renderWithLetterhead(letterhead: Uint8Array, content: DocumentContent, options: RenderOptions): Promise<Uint8Array | undefined> {
+  const { usable, keys } = await inspect(letterhead);
+  if (!usable) return undefined;
   const ctx = blockContext(content, options);
   const page = furnitureOf(content, options.theme);
   const authority = options.authorityName || options.theme.authorityName;
