@@ -31,9 +31,9 @@ export function pngSize(bytes: Uint8Array | null | undefined): { width: number; 
   return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
-/** How the body is written; the bullet list's number is only known once the frame is built. */
-export function blockContext(content: DocumentContent, options: RenderOptions, bulletsId = 1): BlockContext {
-  return { theme: options.theme, scale: scaleFor(options.theme, !!options.largePrint), audience: content.audience, bulletsId };
+/** How the body is written; the bullet list's number is filled in once the frame is built (fillBody). */
+export function blockContext(content: DocumentContent, options: RenderOptions): BlockContext {
+  return { theme: options.theme, scale: scaleFor(options.theme, !!options.largePrint), audience: content.audience, bulletsId: 0 };
 }
 
 const BODY_MARK = 'TAC-CHAIR-BODY-GOES-HERE';
@@ -55,7 +55,7 @@ export function fillBody(documentXml: string, write: (bulletsId: number) => stri
 }
 
 /** A frame's zip with the body filled in. */
-export function withBody(frame: Uint8Array, write: (bulletsId: number) => string): Uint8Array {
+function withBody(frame: Uint8Array, write: (bulletsId: number) => string): Uint8Array {
   const files = unzipSync(frame);
   files['word/document.xml'] = strToU8(fillBody(strFromU8(files['word/document.xml']), write));
   return zipSync(files, { level: 6 });
