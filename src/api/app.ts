@@ -10,6 +10,8 @@ export const appMethods = {
       version: z.string(),
       host: z.enum(['electron', 'web']),
       today: z.string(),
+      /** The app's clock (ISO timestamp): the renderer takes its dates from this, never its own. */
+      now: z.string(),
       templateProblems: z.array(z.string()),
     }),
   }),

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { LOCKED_MESSAGE, Vault } from './storage/vault';
 import { FamilyStore } from './services/family-store';
-import { defaultPorts, type ServiceContext } from './services/context';
+import { defaultPorts, shiftedClock, type ServiceContext } from './services/context';
+import type { IsoDate } from '../core/shared/dates';
 import { createHandlers } from './services';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { seedDemo } from './demo/seed';
@@ -22,12 +23,14 @@ import { auditCall } from './services/audit';
 import { APP_VERSION } from './version';
 
 /** The only methods answered while TAC Chair is locked. */
-export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['vault.status', 'vault.create', 'vault.unlock', 'vault.unlockWithRecovery', 'vault.lock']);
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['app.info', 'vault.status', 'vault.create', 'vault.unlock', 'vault.unlockWithRecovery', 'vault.lock']);
 
 export interface AppCoreOptions {
   dataDir: string;
   host: 'electron' | 'web';
   now?: () => Date;
+  /** Run as if today were this date (London), the time of day still running: tests and demos (`--today`). */
+  today?: IsoDate;
   /** Browser host, tests and scripts: unlock unattended with this key file (created, mode 0600, if absent). */
   keyFile?: string;
   /** Electron: the data key wrapped by the OS key store (safeStorage); unlocks at start when it can. */
@@ -58,7 +61,7 @@ export interface AppCore {
 }
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const ports = defaultPorts(options.now);
+  const ports = defaultPorts(options.now ?? shiftedClock(options.today));
   let session: KeySession;
   const vault = new Vault({
     dir: path.join(options.dataDir, 'vault'),

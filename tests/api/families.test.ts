@@ -6,7 +6,7 @@ import { familyInput, professional } from '../support/fixtures';
 
 let t: TestHost;
 beforeAll(async () => {
-  t = await startTestHost();
+  t = await startTestHost({ today: '2026-11-19' });
 });
 afterAll(async () => {
   await t.close();

@@ -9,7 +9,7 @@ import { familyInput, professional } from '../support/fixtures';
 describe('records survive a restart', () => {
   it('keeps families, team, support and meetings across a restart', async () => {
     const dataDir = tempDir();
-    const first = await startTestHost({ dataDir });
+    const first = await startTestHost({ dataDir, today: '2026-11-19' });
     const record = await first.value('families.create', familyInput('EH-2026-0401'));
     const withTeam = await first.value('team.save', { familyId: record.id, member: professional() });
     await first.value('meetings.schedule', {
@@ -18,7 +18,7 @@ describe('records survive a restart', () => {
     });
     await first.close();
 
-    const second = await startTestHost({ dataDir });
+    const second = await startTestHost({ dataDir, today: '2026-11-19' });
     const list = await second.value('families.list');
     expect(list.families.map((f: { reference: string }) => f.reference)).toEqual(['EH-2026-0401']);
     expect(list.families[0].nextMeeting.date).toBe('2026-12-03');
@@ -30,7 +30,7 @@ describe('records survive a restart', () => {
 
   it('isolates a damaged family file: listed with a reason, kept as it was, others unaffected', async () => {
     const dataDir = tempDir();
-    const first = await startTestHost({ dataDir });
+    const first = await startTestHost({ dataDir, today: '2026-11-19' });
     const good = await first.value('families.create', familyInput('EH-2026-0501'));
     const bad = await first.value('families.create', familyInput('EH-2026-0502'));
     await first.close();
@@ -44,7 +44,7 @@ describe('records survive a restart', () => {
     await fs.writeFile(full, damaged);
     await fs.rm(`${full}.bak`, { force: true });
 
-    const second = await startTestHost({ dataDir });
+    const second = await startTestHost({ dataDir, today: '2026-11-19' });
     const list = await second.value('families.list');
     expect(list.families.map((f: { id: string }) => f.id)).toEqual([good.id]);
     expect(list.unreadable).toHaveLength(1);

@@ -22,12 +22,13 @@ export function tempDir(prefix = 'tac-test-'): string {
 
 /**
  * Starts unlocked: the vault is encrypted under a key file kept beside the data folder (`<dataDir>.key`),
- * so a restart with the same dataDir opens the same records.
+ * so a restart with the same dataDir opens the same records. A test whose answer depends on today's
+ * date passes `today` (the host then runs as if it were that day) rather than reading the real clock.
  */
-export async function startTestHost(options: { dataDir?: string; demo?: boolean; now?: () => Date; keyFile?: string } = {}): Promise<TestHost> {
+export async function startTestHost(options: { dataDir?: string; demo?: boolean; now?: () => Date; today?: string; keyFile?: string } = {}): Promise<TestHost> {
   const dataDir = options.dataDir ?? tempDir();
   process.env.TAC_QUIET = '1';
-  const core = await openAppCore({ dataDir, host: 'web', demo: options.demo, now: options.now, keyFile: options.keyFile ?? `${dataDir}.key` });
+  const core = await openAppCore({ dataDir, host: 'web', demo: options.demo, now: options.now, today: options.today, keyFile: options.keyFile ?? `${dataDir}.key` });
   const host = await startWebHost({ dispatch: core.dispatch, staticDir: path.resolve('dist/renderer'), port: 0 });
   const call = async <T,>(name: string, input: unknown = {}): Promise<Result<T>> => {
     const res = await fetch(`${host.origin}/api/${name}`, {

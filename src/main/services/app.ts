@@ -6,7 +6,7 @@ import type { ServiceContext } from './context';
 export function appHandlers(ctx: ServiceContext): Handlers['app'] {
   return {
     async info() {
-      return { version: APP_VERSION, host: ctx.host, today: ctx.today(), templateProblems: ctx.templateProblems() };
+      return { version: APP_VERSION, host: ctx.host, today: ctx.today(), now: ctx.now().toISOString(), templateProblems: ctx.templateProblems() };
     },
   };
 }

@@ -1,4 +1,4 @@
-// `npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH]`: start the browser host and print the
+// `npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH] [--today YYYY-MM-DD]`: start the browser host and print the
 // address to open (it carries a fresh access token). Stops cleanly on Ctrl+C or SIGTERM.
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { startWebHost } from './server';
 import { log } from '../log';
 import { KeyringError } from '../security/keyring-error';
 import { VaultKeyMismatch } from '../storage/vault';
+import { isIsoDate, type IsoDate } from '../../core/shared/dates';
 
 export interface CliOptions {
   dataDir: string;
@@ -15,6 +16,8 @@ export interface CliOptions {
   demo: boolean;
   /** Unlock unattended with this key file (made, mode 0600, if absent); without it the host starts locked. */
   keyFile?: string;
+  /** Run as if today were this date (tests and demos); the time of day still runs. */
+  today?: IsoDate;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -33,8 +36,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       options.port = n;
     } else if (arg === '--demo') options.demo = true;
     else if (arg === '--key-file') options.keyFile = path.resolve(value());
+    else if (arg === '--today') {
+      const v = value();
+      if (!isIsoDate(v)) throw new Error('--today must be a real date written YYYY-MM-DD, for example 2026-11-20');
+      options.today = v;
+    }
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH]');
+      console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--demo] [--key-file PATH] [--today YYYY-MM-DD]');
       process.exit(0);
     } else throw new Error(`Unknown option ${arg}`);
   }
@@ -53,7 +61,7 @@ async function main(): Promise<void> {
   const staticDir = process.env.TAC_STATIC_DIR ?? path.resolve(here, '../renderer');
   let core: Awaited<ReturnType<typeof openAppCore>>;
   try {
-    core = await openAppCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, keyFile: options.keyFile });
+    core = await openAppCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, keyFile: options.keyFile, today: options.today });
   } catch (err) {
     // A wrong key file, or a vault locked with another key: refuse to start, change nothing.
     if (err instanceof KeyringError || err instanceof VaultKeyMismatch) {

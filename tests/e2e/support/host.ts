@@ -21,7 +21,15 @@ export interface HostOptions {
    * chosen, to unlock). By default the host starts unattended with a key file beside the data folder.
    */
   passphrase?: boolean;
+  /** The host's today (`--today`); every journey runs on E2E_TODAY unless it says otherwise. */
+  today?: string;
 }
+
+/**
+ * The day every journey is played on, whatever the real date: the demo family is built around it and
+ * every date a journey types or expects follows from it. A Monday in term time.
+ */
+export const E2E_TODAY = '2026-11-23';
 
 export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tac-e2e-'));
@@ -29,6 +37,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const args = ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'];
   if (!options.passphrase) args.push('--key-file', `${dataDir}.key`);
   if (options.demo) args.push('--demo');
+  args.push('--today', options.today ?? E2E_TODAY);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TAC_QUIET: '1' } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -8,9 +8,9 @@ import type { PanelProps } from '../meeting-run/panel';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
 import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
 import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../core/meetings/closing-check';
-import { londonDate } from '../../../core/shared/dates';
 import { personName } from '../../../core/families/people';
 import { ASKABLE } from '../attendance/person-row';
+import { appToday } from '../../clock';
 
 /** Where on the agenda each check is put right. */
 const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> = {
@@ -43,7 +43,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const signature = JSON.stringify(meeting.closingDraft ?? null);
   useEffect(() => setDraft(savedDraft(meeting)), [signature]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const today = londonDate(new Date());
+  const today = appToday();
   const local = templates.local;
   const checks = closingCheck(record, meeting, { today, closing: draft, local });
   const unmet = checks.filter((c) => !c.met);

@@ -10,8 +10,9 @@ import { OPEN_STATUSES } from '../../../core/actions/schema';
 import { personName } from '../../../core/families/people';
 import { addWorkingDays } from '../../../core/dates/working-days';
 import { bankHolidayCalendar } from '../../../core/dates/bank-holidays';
-import { formatDate, londonDate } from '../../../core/shared/dates';
+import { formatDate } from '../../../core/shared/dates';
 import { STATUS_WORDS } from '../../../core/attendance/presence';
+import { appToday } from '../../clock';
 
 /** Working days a follow-up is given: about a week. The chair can change the date in the plan. */
 export const FOLLOW_UP_WORKING_DAYS = 5;
@@ -28,7 +29,7 @@ export function FollowUpButton({ record, followUp, meetingId, templates, onRecor
   const { save, status, busy } = usePanelSave(onRecord);
   const existing = record.actions.find((a) => a.text === followUp.text && OPEN_STATUSES.includes(a.status));
   const add = async () => {
-    const due = addWorkingDays(londonDate(new Date()), FOLLOW_UP_WORKING_DAYS, bankHolidayCalendar(templates.bankHolidays));
+    const due = addWorkingDays(appToday(), FOLLOW_UP_WORKING_DAYS, bankHolidayCalendar(templates.bankHolidays));
     const owner = record.team.find((t) => t.id === followUp.ownerId);
     await save(
       () => api.actions.save({

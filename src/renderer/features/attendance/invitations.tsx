@@ -11,7 +11,8 @@ import type { Meeting } from '../../../core/meetings/schema';
 import type { TemplateBundle } from '../../../api/templates';
 import { INVITE_METHODS, INVITE_REPLIES, INVITE_REPLY_LABELS, type Invitation } from '../../../core/attendance/schema';
 import { suggestInvitations, type InvitationSuggestion } from '../../../core/attendance/invitations';
-import { formatDate, londonDate } from '../../../core/shared/dates';
+import { formatDate } from '../../../core/shared/dates';
+import { appToday } from '../../clock';
 
 export const INVITE_METHOD_LABELS: Record<Invitation['how'], string> = {
   email: 'Email',
@@ -32,7 +33,7 @@ function InviteRow({ s, invitation, record, meeting, save, errors }: {
   errors: Record<string, string>;
 }) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<Invitation>(invitation ?? { personId: s.personId, invitedOn: londonDate(new Date()), how: 'email', reply: 'no-reply-yet' });
+  const [draft, setDraft] = useState<Invitation>(invitation ?? { personId: s.personId, invitedOn: appToday(), how: 'email', reply: 'no-reply-yet' });
   const path = `invite.${s.personId}`;
   const submit = async () => {
     const done = await save(
@@ -82,7 +83,7 @@ export function Invitations({ record, meeting, templates, onRecord }: { record: 
   const suggestions = suggestInvitations(record, meeting, { local: templates.local });
   const { save, status, errors, busy } = usePanelSave(onRecord);
   const [how, setHow] = useState<Invitation['how']>('email');
-  const [on, setOn] = useState(londonDate(new Date()));
+  const [on, setOn] = useState(appToday());
   const toInvite = suggestions.filter((s) => s.invite && !s.alreadyInvited);
   const coming = meeting.invitations.filter((i) => i.reply === 'coming' || i.reply === 'coming-remotely').length;
 

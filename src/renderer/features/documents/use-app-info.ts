@@ -2,7 +2,7 @@
 // with a dialog, the browser downloads) and today's date by the app's clock. Fetched once.
 import { useEffect, useState } from 'react';
 import { api } from '../../api-client';
-import { londonDate } from '../../../core/shared/dates';
+import { appToday } from '../../clock';
 
 export interface AppInfo {
   host: 'electron' | 'web';
@@ -12,7 +12,7 @@ export interface AppInfo {
 let cached: Promise<AppInfo> | undefined;
 
 export function loadAppInfo(): Promise<AppInfo> {
-  cached ??= api.app.info().then((r) => (r.ok ? { host: r.value.host, today: r.value.today } : { host: 'web' as const, today: londonDate(new Date()) }));
+  cached ??= api.app.info().then((r) => (r.ok ? { host: r.value.host, today: r.value.today } : { host: 'web' as const, today: appToday() }));
   return cached;
 }
 

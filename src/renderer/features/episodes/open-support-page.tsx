@@ -14,11 +14,11 @@ import { ConsentFields, blankConsent, type ConsentDraft } from './consent-fields
 import { childDisplayName } from '../../../core/families/schema';
 import { FAMILY_AGREED, FAMILY_AGREED_LABELS } from '../../../core/episodes/schema';
 import { openEpisodeFor } from '../../../core/episodes/rules';
-import { londonDate } from '../../../core/shared/dates';
+import { appToday } from '../../clock';
 
 export function OpenSupportPage({ familyId, path }: { familyId: string; path: string }) {
   const { record, problem } = useFamily(familyId);
-  const today = londonDate(new Date());
+  const today = appToday();
   const [childId, setChildId] = useState(queryParam(path, 'child') ?? '');
   const [openedOn, setOpenedOn] = useState(today);
   const [startedBy, setStartedBy] = useState('');

@@ -12,17 +12,18 @@ import { useSubmit } from '../../ui/use-submit';
 import { useFamily } from '../families/use-family';
 import { ConsentFields, blankConsent, type ConsentDraft } from './consent-fields';
 import { ClosingSummarySection } from '../documents/closing-summary-section';
-import { formatDate, londonDate } from '../../../core/shared/dates';
+import { formatDate } from '../../../core/shared/dates';
 import { personName } from '../../../core/families/people';
 import {
   CLOSURE_REASONS, CLOSURE_REASON_LABELS, CONSENT_GIVER_LABELS, FAMILY_AGREED, FAMILY_AGREED_LABELS, currentConsent,
 } from '../../../core/episodes/schema';
+import { appToday } from '../../clock';
 
 type Mode = 'view' | 'lead' | 'consent' | 'close';
 
 export function SupportPage({ familyId, episodeId, path }: { familyId: string; episodeId: string; path: string }) {
   const { record, setRecord, problem } = useFamily(familyId);
-  const today = londonDate(new Date());
+  const today = appToday();
   const [mode, setMode] = useState<Mode>((queryParam(path, 'do') as Mode) ?? 'view');
   const [lead, setLead] = useState({ teamMemberId: '', from: today, reason: '', familyAgreed: 'yes' as (typeof FAMILY_AGREED)[number] });
   const [consent, setConsent] = useState<ConsentDraft>(blankConsent(today));

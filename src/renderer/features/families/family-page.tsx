@@ -10,13 +10,13 @@ import { AGENCY_KIND_LABELS } from '../../../core/team/schema';
 import { currentConsent, currentLeadProfessional } from '../../../core/episodes/schema';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, meetingSortKey } from '../../../core/meetings/schema';
 import { personName } from '../../../core/families/people';
-import { londonDate } from '../../../core/shared/dates';
 import { FamilyPlanNotice } from '../circulation/family-plan-notice';
 import { FamilyRecordsSection } from '../records/family-records-section';
 import { useTemplates } from '../templates/use-templates';
 import { NextMeetingBox } from '../meeting-run/next-meeting-box';
 import { FlagList } from '../attendance/follow-up';
 import { nonAttendanceFlags } from '../../../core/attendance/flags';
+import { appToday } from '../../clock';
 
 export function FamilyPage({ familyId }: { familyId: string }) {
   const { record, setRecord, problem } = useFamily(familyId);
@@ -24,7 +24,7 @@ export function FamilyPage({ familyId }: { familyId: string }) {
   if (problem) return <Page title="Family"><Problem message={problem} /></Page>;
   if (!record) return <Page title="Family"><Loading what="Opening the family" /></Page>;
 
-  const today = londonDate(new Date());
+  const today = appToday();
   const childNames = record.children.map((c) => childDisplayName(c));
   const title = childNames.length > 1 ? `${childNames.slice(0, -1).join(', ')} and ${childNames[childNames.length - 1]}` : childNames[0];
   const meetings = [...record.meetings].sort((a, b) => meetingSortKey(b).localeCompare(meetingSortKey(a)));

@@ -3,8 +3,9 @@
 import { Tag } from '../../ui/bits';
 import type { FamilySummary } from '../../../core/families/index-entry';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../core/meetings/schema';
-import { addDays, formatDate, formatDateWithDay, formatTime, londonDate } from '../../../core/shared/dates';
+import { addDays, formatDate, formatDateWithDay, formatTime } from '../../../core/shared/dates';
 import { PerPersonList, type PersonAction } from '../actions/per-person-list';
+import { appToday } from '../../clock';
 
 /** Reviews in the next fortnight count as coming up. */
 const SOON_DAYS = 14;
@@ -54,7 +55,7 @@ export function openActionsOf(families: readonly FamilySummary[]): PersonAction[
 
 /** Shown with the home list it is given (every family, unfiltered), so nothing moves once the page is drawn. */
 export function HomeOverview({ families, reviewIntervalWeeks }: { families: FamilySummary[]; reviewIntervalWeeks: number }) {
-  const today = londonDate(new Date());
+  const today = appToday();
   if (families.length === 0) return null;
 
   const actions = openActionsOf(families);
