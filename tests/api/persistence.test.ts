@@ -28,7 +28,7 @@ describe('records survive a restart', () => {
     await second.close();
   });
 
-  it('isolates a damaged family file: listed with a reason, kept as it was, others unaffected', async () => {
+  it('isolates a damaged family file with no good copy: listed with a reason, kept as it was, others unaffected', async () => {
     const dataDir = tempDir();
     const first = await startTestHost({ dataDir, today: '2026-11-19' });
     const good = await first.value('families.create', familyInput('EH-2026-0501'));
@@ -43,6 +43,7 @@ describe('records survive a restart', () => {
     const damaged = original.subarray(0, Math.floor(original.length / 2));
     await fs.writeFile(full, damaged);
     await fs.rm(`${full}.bak`, { force: true });
+    await fs.rm(path.join(dataDir, 'vault', 'backups'), { recursive: true, force: true }); // no good copy anywhere
 
     const second = await startTestHost({ dataDir, today: '2026-11-19' });
     const list = await second.value('families.list');

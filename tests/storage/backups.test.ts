@@ -1,8 +1,9 @@
-// Daily copies of the whole vault: the first save of each day copies every (encrypted) family file to
-// backups/<date>/ before saving; only the newest N days are kept (default 7), a setting the user can change.
+// Daily copies of the whole vault: each day's first open or save copies every (encrypted) family file to
+// backups/<date>/ — real copies with checksums; only the newest N days are kept (default 7), a setting the user can change.
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { DEFAULT_KEEP_BACKUPS } from '../../src/main/storage/backups';
 import { demoRecord, encryptedVault, saveAgain, tempDir } from './support';
 import { openCore, value } from '../security/support';
@@ -19,7 +20,7 @@ describe('daily backups', () => {
     await saveAgain(t.vault, a2, 'A second change on Tuesday.');
     expect(await t.vault.backups.list()).toEqual([
       { date: '2026-11-24', families: 2 },
-      { date: '2026-11-23', families: 0 },
+      { date: '2026-11-23', families: 2 }, // made when the vault was opened, the new families copied in as they were saved
     ]);
     const copy = path.join(t.dir, 'backups', '2026-11-24', 'families', `${a.id}.tac`);
     expect(await fs.readFile(copy)).toEqual(before); // the encrypted file as it was, not a plain copy
@@ -56,7 +57,7 @@ describe('daily backups', () => {
     const dir = tempDir();
     const core = await openCore(dir, { keyFile: `${dir}.key` });
     await value(core, 'families.create', familyInput('EH-2026-0305'));
-    expect((await value(core, 'vault.status')).backups).toMatchObject({ keep: 7, days: [{ families: 0 }] });
+    expect((await value(core, 'vault.status')).backups).toMatchObject({ keep: 7, days: [{ families: 1 }] });
     const bad = await core.dispatch('vault.setBackupCount', { keep: 400 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'Keep at most 90 daily backups' } });
     expect((await value(core, 'vault.setBackupCount', { keep: 14 })).backups.keep).toBe(14);
@@ -65,4 +66,68 @@ describe('daily backups', () => {
     expect((await value(again, 'vault.status')).backups.keep).toBe(14);
     await again.close();
   });
+
+  it('a backup is a real copy: damage to a family file in place does not reach it, and the family is restored from it', async () => {
+    const t = await encryptedVault();
+    const a = await t.vault.writeFamily(demoRecord('EH-2026-0306'));
+    t.clock.nextDay();
+    await t.vault.writeFamily(demoRecord('EH-2026-0307')); // the day's backup is made; family a is not saved again
+    await t.vault.backups.idle();
+    const live = t.vault.familyFile(a.id);
+    const copy = path.join(t.dir, 'backups', '2026-11-24', 'families', `${a.id}.tac`);
+    expect((await fs.stat(copy)).ino).not.toBe((await fs.stat(live)).ino);
+    await damageInPlace(live);
+    const vault = await t.reopen();
+    expect((await vault.readFamily(a.id)).reference).toBe('EH-2026-0306');
+    expect(vault.list().notices.at(-1)?.message).toMatch(/restored the daily backup of 24 November 2026/);
+  });
+
+  it('a family saved once, on the vault’s first day, already has a backup to be restored from', async () => {
+    const t = await encryptedVault();
+    const a = await t.vault.writeFamily(demoRecord('EH-2026-0308'));
+    await damageInPlace(t.vault.familyFile(a.id));
+    const vault = await t.reopen();
+    expect((await vault.readFamily(a.id)).reference).toBe('EH-2026-0308');
+    expect(vault.list().notices.at(-1)?.message).toMatch(/restored the daily backup of 23 November 2026/);
+  });
+
+  it('each day’s backup has a checksum for every copy, and a copy damaged since is passed over', async () => {
+    const t = await encryptedVault();
+    const a = await t.vault.writeFamily(demoRecord('EH-2026-0309'));
+    t.clock.nextDay();
+    await t.vault.writeFamily(demoRecord('EH-2026-0310'));
+    await t.vault.backups.idle();
+    const day = path.join(t.dir, 'backups', '2026-11-24');
+    const sums = JSON.parse(await fs.readFile(path.join(day, 'checksums.json'), 'utf8'));
+    const copy = path.join(day, 'families', `${a.id}.tac`);
+    expect(sums[`${a.id}.tac`]).toBe(createHash('sha256').update(await fs.readFile(copy)).digest('hex'));
+    await damageInPlace(copy);
+    await damageInPlace(t.vault.familyFile(a.id));
+    const vault = await t.reopen();
+    expect((await vault.readFamily(a.id)).reference).toBe('EH-2026-0309');
+    expect(vault.list().notices.at(-1)?.message).toMatch(/restored the daily backup of 23 November 2026/);
+  });
+
+  it('a damaged file with no good copy anywhere is kept in quarantine once, however often it is opened', async () => {
+    const t = await encryptedVault();
+    await t.vault.setKeepBackups(0);
+    const a = await t.vault.writeFamily(demoRecord('EH-2026-0311'));
+    await damageInPlace(t.vault.familyFile(a.id));
+    const vault = await t.reopen();
+    await expect(vault.readFamily(a.id)).rejects.toThrow();
+    await expect(vault.readFamily(a.id)).rejects.toThrow();
+    const again = await t.reopen();
+    await expect(again.readFamily(a.id)).rejects.toThrow();
+    expect((await fs.readdir(path.join(t.dir, 'quarantine'))).filter((n) => n.startsWith(a.id))).toHaveLength(1);
+  });
 });
+
+/** Overwrite part of a file where it lies (same inode), as a disk fault or a sync client would. */
+async function damageInPlace(file: string): Promise<void> {
+  const handle = await fs.open(file, 'r+');
+  try {
+    await handle.write(Buffer.alloc(64, 0x41), 0, 64, 40);
+  } finally {
+    await handle.close();
+  }
+}

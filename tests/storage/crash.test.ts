@@ -61,7 +61,7 @@ function runOnce(dataDir: string, keyFile: string, round: number, acks: Map<stri
 
 async function check(dataDir: string, codec: RecordCodec, acks: Map<string, number>): Promise<string[]> {
   const problems: string[] = [];
-  const vault = new Vault({ dir: path.join(dataDir, 'vault') });
+  const vault = new Vault({ dir: path.join(dataDir, 'vault'), keepBackups: 3 });
   await vault.open(codec);
   const { entries, unreadable, notices } = vault.list();
   if (unreadable.length) problems.push(`unreadable: ${unreadable.map((u) => u.problem).join('; ')}`);

@@ -26,7 +26,7 @@ async function plainVault(dataDir: string): Promise<FamilyRecord[]> {
 }
 
 async function plainFiles(dir: string): Promise<string[]> {
-  return (await filesUnder(dir)).filter((f) => /\.json(\.bak)?$/.test(f) && !/(settings|keyring)\.json/.test(f)).map((f) => path.relative(dir, f));
+  return (await filesUnder(dir)).filter((f) => /\.json(\.bak)?$/.test(f) && !/(settings|keyring|checksums)\.json/.test(f)).map((f) => path.relative(dir, f));
 }
 
 describe('moving a plain vault to the locked format', () => {
@@ -34,7 +34,9 @@ describe('moving a plain vault to the locked format', () => {
     process.env.TAC_QUIET = '1';
     const dataDir = tempDir('tac-mig-');
     const records = await plainVault(dataDir);
-    expect((await plainFiles(dataDir)).length).toBe(8);
+    // Each family's file and previous save, the index and its previous copy, and the first day's backup copies.
+    expect((await plainFiles(dataDir)).length).toBe(11);
+    expect((await plainFiles(dataDir)).filter((f) => f.startsWith('vault/backups/'))).toHaveLength(3);
 
     const core = await openAppCore({ dataDir, host: 'web', keyFile: `${dataDir}.key` });
     expect(await plainFiles(dataDir)).toEqual([]);

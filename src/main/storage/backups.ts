@@ -1,5 +1,6 @@
-// Rotating copies of the whole vault: on the first save of each day, every family file (already
-// encrypted) is copied to backups/<date>/; the newest N days are kept. Erasure rewrites them.
+// Rotating copies of the whole vault: each day's first open or save copies every (encrypted) family
+// file to backups/<date>/ — real copies, synced, with a checksum each — and the newest N days are kept.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fsyncDir } from './atomic-write';
@@ -7,21 +8,44 @@ import { fsyncDir } from './atomic-write';
 export const DEFAULT_KEEP_BACKUPS = 7;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL = '.partial-';
+const CHECKSUMS = 'checksums.json';
 
 export interface BackupInfo {
   date: string;
   families: number;
 }
 
+/** One backed-up copy of a family file, with the checksum taken when it was copied (if known). */
+export interface BackupCopy {
+  date: string;
+  file: string;
+  sha256?: string;
+}
+
+/** Today's copy while it is being made: which files are copied, with their checksums. */
+interface Snapshot {
+  day: string;
+  dir: string;
+  sums: Record<string, string>;
+  copying: Map<string, Promise<void>>;
+  /** Set once the last copy is in: later saves add to the finished day instead. */
+  closed: boolean;
+  done: Promise<void>;
+}
+
 export class VaultBackups {
   readonly dir: string;
   private lastDay: string | undefined;
-  private running: Promise<void> | undefined;
+  private current: Snapshot | undefined;
+  private starting: Promise<void> | undefined;
+  private adding: Promise<void> = Promise.resolve();
 
   constructor(
     vaultDir: string,
     private readonly familiesDir: string,
     public keep: number = DEFAULT_KEEP_BACKUPS,
+    /** The family files' extension (it depends on whether the vault is encrypted). */
+    private readonly extension: () => string = () => 'tac',
   ) {
     this.dir = path.join(vaultDir, 'backups');
   }
@@ -41,6 +65,7 @@ export class VaultBackups {
   }
 
   async list(): Promise<BackupInfo[]> {
+    await this.idle();
     const out: BackupInfo[] = [];
     for (const date of await this.days()) {
       const files = await fs.readdir(path.join(this.dir, date, 'families')).catch(() => [] as string[]);
@@ -49,36 +74,107 @@ export class VaultBackups {
     return out;
   }
 
-  /** Called before a save: the first save of `day` first copies the vault as it stands. */
-  async beforeSave(day: string, extension: string): Promise<void> {
-    if (this.keep <= 0 || this.lastDay === day) return;
-    if (this.running) return this.running;
-    this.running = this.snapshot(day, extension).finally(() => {
-      this.running = undefined;
+  /**
+   * Make sure `day` has its copy of the vault. It is made in the background: saves go on meanwhile,
+   * each family's file copied just before its own save, so the copy is the vault as it stood.
+   */
+  async startDay(day: string): Promise<void> {
+    if (this.keep <= 0) return;
+    while (this.starting) await this.starting;
+    if (this.lastDay === day || this.current?.day === day) return;
+    this.starting = this.start(day).finally(() => {
+      this.starting = undefined;
     });
-    return this.running;
+    return this.starting;
   }
 
-  private async snapshot(day: string, extension: string): Promise<void> {
-    const target = path.join(this.dir, day);
-    if (await exists(target)) {
+  private async start(day: string): Promise<void> {
+    if (await exists(path.join(this.dir, day))) {
       this.lastDay = day;
       return;
     }
-    const partial = path.join(this.dir, `${PARTIAL}${day}`);
-    await fs.rm(partial, { recursive: true, force: true });
-    const families = path.join(partial, 'families');
-    await fs.mkdir(families, { recursive: true, mode: 0o700 });
-    const suffix = `.${extension}`;
-    for (const name of await fs.readdir(this.familiesDir)) {
-      if (name.startsWith('.') || !name.endsWith(suffix)) continue;
-      await linkOrCopy(path.join(this.familiesDir, name), path.join(families, name));
-    }
-    await fsyncDir(families);
-    await fs.rename(partial, target);
+    if (this.current) await this.current.done; // yesterday's copy still being made
+    this.current = await this.begin(day);
+  }
+
+  /** Before saving `fileName`: today's copy takes the file as it stands first. */
+  async beforeSave(day: string, fileName: string): Promise<void> {
+    await this.startDay(day);
+    const s = this.current;
+    if (s?.day === day) await this.copyIn(s, fileName);
+  }
+
+  /** After saving `fileName`: a family new since today's copy was made is copied in, so it has one. */
+  async afterSave(day: string, fileName: string): Promise<void> {
+    const s = this.current;
+    if (s?.day === day) return this.copyIn(s, fileName);
+    if (this.keep > 0 && this.lastDay === day) return this.addToDay(day, fileName);
+  }
+
+  /** Add a family's file to a finished day's copy if it has none (one at a time: the checksums file is shared). */
+  private addToDay(day: string, fileName: string): Promise<void> {
+    const add = async () => {
+      const dayDir = path.join(this.dir, day);
+      const target = path.join(dayDir, 'families', fileName);
+      if (!(await exists(path.join(dayDir, 'families'))) || (await exists(target))) return;
+      const sum = await copyFile(path.join(this.familiesDir, fileName), target);
+      if (sum) await writeChecksums(dayDir, { ...(await readChecksums(dayDir)), [fileName]: sum });
+    };
+    this.adding = this.adding.then(add, add);
+    return this.adding;
+  }
+
+  /** Wait for today's copy to be finished (close, tests, the bench). */
+  async idle(): Promise<void> {
+    while (this.current) await this.current.done;
+    await this.adding;
+  }
+
+  private async begin(day: string): Promise<Snapshot> {
+    const dir = path.join(this.dir, `${PARTIAL}${day}`);
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.mkdir(path.join(dir, 'families'), { recursive: true, mode: 0o700 });
+    const s: Snapshot = { day, dir, sums: {}, copying: new Map(), closed: false, done: Promise.resolve() };
+    s.done = this.finish(s).finally(() => {
+      if (this.current === s) this.current = undefined;
+    });
+    return s;
+  }
+
+  private async finish(s: Snapshot): Promise<void> {
+    await Promise.resolve(); // let the caller record the snapshot first
+    for (const name of await this.familyFiles()) await this.copyIn(s, name);
+    let count: number;
+    do {
+      count = s.copying.size;
+      await Promise.all(s.copying.values());
+    } while (s.copying.size !== count);
+    s.closed = true;
+    await fsyncDir(path.join(s.dir, 'families'));
+    await writeChecksums(s.dir, s.sums);
+    await fs.rename(s.dir, path.join(this.dir, s.day));
     await fsyncDir(this.dir);
-    this.lastDay = day;
+    this.lastDay = s.day;
     await this.prune();
+  }
+
+  /** Copy one family file into the snapshot, once. */
+  private copyIn(s: Snapshot, name: string): Promise<void> {
+    if (s.closed) return s.done.then(() => this.addToDay(s.day, name));
+    let copying = s.copying.get(name);
+    if (!copying) {
+      copying = copyFile(path.join(this.familiesDir, name), path.join(s.dir, 'families', name)).then((sum) => {
+        if (sum) s.sums[name] = sum;
+        else s.copying.delete(name); // not there yet (a new family): copied after its first save
+      });
+      s.copying.set(name, copying);
+    }
+    return copying;
+  }
+
+  private async familyFiles(): Promise<string[]> {
+    const suffix = `.${this.extension()}`;
+    return (await fs.readdir(this.familiesDir)).filter((n) => !n.startsWith('.') && n.endsWith(suffix));
   }
 
   /** Keep the newest `keep` days; older copies are removed. */
@@ -90,17 +186,18 @@ export class VaultBackups {
   }
 
   /** Every backed-up copy of one family's file, newest first (for restoring a damaged record). */
-  async copiesOf(fileName: string): Promise<{ date: string; file: string }[]> {
-    const out: { date: string; file: string }[] = [];
+  async copiesOf(fileName: string): Promise<BackupCopy[]> {
+    const out: BackupCopy[] = [];
     for (const date of await this.days()) {
       const file = path.join(this.dir, date, 'families', fileName);
-      if (await exists(file)) out.push({ date, file });
+      if (await exists(file)) out.push({ date, file, sha256: (await readChecksums(path.join(this.dir, date)))[fileName] });
     }
     return out;
   }
 
   /** Erasure: remove every copy of one family from every backup (and any half-made backup). */
   async erase(familyId: string): Promise<number> {
+    await this.idle();
     let removed = 0;
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     for (const name of names) {
@@ -117,25 +214,56 @@ export class VaultBackups {
   }
 }
 
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A real copy (never a link: damage to the live file must not reach it), synced; its checksum, or undefined if gone. */
+async function copyFile(from: string, to: string): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(from);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const tmp = path.join(path.dirname(to), `.${path.basename(to)}.tmp`);
+  const handle = await fs.open(tmp, 'w', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, to); // a stop half-way leaves a temp file, never a half copy under the family's name
+  return sha256(bytes);
+}
+
+async function readChecksums(dayDir: string): Promise<Record<string, string>> {
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dayDir, CHECKSUMS), 'utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+async function writeChecksums(dayDir: string, sums: Record<string, string>): Promise<void> {
+  const tmp = path.join(dayDir, `.${CHECKSUMS}.tmp`);
+  const handle = await fs.open(tmp, 'w', 0o600);
+  try {
+    await handle.writeFile(JSON.stringify(sums));
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, path.join(dayDir, CHECKSUMS));
+  await fsyncDir(dayDir);
+}
+
 async function exists(p: string): Promise<boolean> {
   return fs.stat(p).then(
     () => true,
     () => false,
   );
-}
-
-/**
- * Saves never write a file in place (always temp file + rename), so a hard link is a safe, instant
- * copy: the backup keeps the old contents when the family is next saved. Falls back to a real copy.
- */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await fs.link(from, to);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
-    await fs.copyFile(from, to).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    });
-  }
 }

@@ -21,6 +21,8 @@ export interface PlainMigrationReport {
 
 const PLAIN_FAMILY = /^([A-Za-z0-9_-]{6,64})\.json(\.bak)?$/;
 const PLAIN_QUARANTINE = /^([A-Za-z0-9_-]{6,64})\..+\.json$/;
+const PLAIN_BACKUP = /^([A-Za-z0-9_-]{6,64})\.json$/;
+const BACKUP_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Plain files present in a vault folder (paths relative to it). Empty when there are none. */
 export async function findPlainFiles(vaultDir: string): Promise<string[]> {
@@ -33,6 +35,12 @@ export async function findPlainFiles(vaultDir: string): Promise<string[]> {
   }
   for (const name of await fs.readdir(path.join(vaultDir, 'quarantine')).catch(() => [] as string[])) {
     if (PLAIN_QUARANTINE.test(name)) found.push(path.join('quarantine', name));
+  }
+  for (const day of await fs.readdir(path.join(vaultDir, 'backups')).catch(() => [] as string[])) {
+    if (!BACKUP_DAY.test(day)) continue;
+    for (const name of await fs.readdir(path.join(vaultDir, 'backups', day, 'families')).catch(() => [] as string[])) {
+      if (PLAIN_BACKUP.test(name)) found.push(path.join('backups', day, 'families', name));
+    }
   }
   return found;
 }
@@ -117,6 +125,18 @@ export async function migratePlainVault(vaultDir: string, codec: RecordCodec, no
     try {
       const bytes = await fs.readFile(path.join(vaultDir, rel));
       await lockedCopy(codec, id, bytes, path.join(vaultDir, 'quarantine', name.replace(/\.json$/, '.tac')));
+      removable.push(rel);
+    } catch {
+      leftInPlace.push(rel);
+    }
+  }
+
+  // Daily backups from before: keep them, locked, where they were.
+  for (const rel of plain.filter((p) => p.startsWith('backups'))) {
+    const id = PLAIN_BACKUP.exec(path.basename(rel))![1];
+    try {
+      const bytes = await fs.readFile(path.join(vaultDir, rel));
+      await lockedCopy(codec, id, bytes, path.join(vaultDir, rel.replace(/\.json$/, '.tac')));
       removable.push(rel);
     } catch {
       leftInPlace.push(rel);

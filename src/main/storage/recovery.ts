@@ -6,7 +6,7 @@ import type { FamilyRecord } from '../../core/families/record';
 import { formatDate, londonDate, londonTime } from '../../core/shared/dates';
 import { CodecError, plainCodec, type RecordCodec } from './codec';
 import { decodeFamily } from './family-file';
-import type { VaultBackups } from './backups';
+import { sha256, type VaultBackups } from './backups';
 
 /** The vault's files were locked with another key: nothing is opened or changed. */
 export class VaultKeyMismatch extends Error {
@@ -32,8 +32,13 @@ export async function checkKey(vaultDir: string, familiesDir: string, codec: Rec
   }
 }
 
-/** Keep the unreadable bytes exactly as found (never overwrite an earlier quarantined copy). */
+/** Keep the unreadable bytes exactly as found, once: never overwrite an earlier copy, never keep the same bytes twice. */
 export async function quarantineCopy(quarantineDir: string, id: string, bytes: Buffer, now: Date, extension: string): Promise<void> {
+  for (const name of await fs.readdir(quarantineDir).catch(() => [] as string[])) {
+    if (!name.startsWith(`${id}.`)) continue;
+    const kept = await fs.readFile(path.join(quarantineDir, name)).catch(() => undefined);
+    if (kept?.equals(bytes)) return;
+  }
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(quarantineDir, `${id}.${stamp}.${extension}`);
   await fs.writeFile(target, bytes, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
@@ -52,7 +57,8 @@ export async function findLastGood(codec: RecordCodec, id: string, file: string,
   const candidates: { read: () => Promise<Buffer | undefined>; from: (r: FamilyRecord) => string }[] = [
     { read: () => fs.readFile(`${file}.bak`).catch(() => undefined), from: (r) => `the copy saved before it, from ${when(r.updatedAt)}` },
     ...(await backups.copiesOf(path.basename(file))).map((c) => ({
-      read: () => fs.readFile(c.file).catch(() => undefined),
+      // A copy whose checksum no longer matches was damaged on disk since: skipped.
+      read: () => fs.readFile(c.file).then((b) => (c.sha256 && sha256(b) !== c.sha256 ? undefined : b), () => undefined),
       from: () => `the daily backup of ${formatDate(c.date)}`,
     })),
   ];

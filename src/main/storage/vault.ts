@@ -69,7 +69,7 @@ export class Vault {
     this.defaultCodec = options.codec ?? plainCodec;
     this.clock = options.clock ?? (() => new Date());
     this.indexDelayMs = options.indexDelayMs ?? 150;
-    this.backups = new VaultBackups(options.dir, this.familiesDir, options.keepBackups ?? DEFAULT_KEEP_BACKUPS);
+    this.backups = new VaultBackups(options.dir, this.familiesDir, options.keepBackups ?? DEFAULT_KEEP_BACKUPS, () => this.extension);
     this.onEvent = options.onEvent ?? (() => undefined);
   }
 
@@ -108,6 +108,7 @@ export class Vault {
     await this.backups.tidy();
     const settings = await readSettings(this.dir);
     if (settings.keepBackups !== undefined) this.backups.keep = settings.keepBackups;
+    await this.backups.prune(); // a stop between a new day's copy and its pruning leaves one too many
     this.codec = codec;
     this.index = await this.readIndex(codec);
     await this.reconcile();
@@ -116,6 +117,7 @@ export class Vault {
       this.onEvent({ kind: 'migrated', moved: migration.moved, failed: migration.failed.length });
     }
     await this.flushIndex();
+    await this.backups.startDay(londonDate(this.clock())); // from the first day on, a copy of every family
     return { migration };
   }
 
@@ -125,6 +127,7 @@ export class Vault {
     this.closing = true;
     try {
       while (this.active > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+      await this.backups.idle();
       await this.flushIndex();
       await this.indexWrite.catch(() => undefined);
     } finally {
@@ -249,9 +252,11 @@ export class Vault {
   writeFamily(record: FamilyRecord, options: { alreadyValid?: boolean } = {}): Promise<FamilyRecord> {
     return this.guard(async (codec) => {
       const checked = options.alreadyValid ? record : familyRecordSchema.parse(record);
-      await this.backups.beforeSave(londonDate(this.clock()), this.extension);
+      const day = londonDate(this.clock());
       const file = this.familyFile(checked.id);
+      await this.backups.beforeSave(day, path.basename(file));
       await writeFileAtomic(file, codec.encode(checked.id, JSON.stringify(checked)), { keepPrevious: true });
+      await this.backups.afterSave(day, path.basename(file));
       const stat = await fs.stat(file);
       delete this.index.unreadable[checked.id];
       this.setEntry(checked, stat);
