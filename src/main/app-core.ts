@@ -41,7 +41,7 @@ export interface AppCoreOptions {
   scrypt?: ScryptCost;
   /** Daily backups to keep until the user changes the setting (default 7). */
   keepBackups?: number;
-  /** Lock after this many minutes without an API call (off when not given). */
+  /** Lock after this many minutes without an API call (the browser host otherwise follows the user's setting). */
   autoLockMinutes?: number;
   demo?: boolean;
   /** Folder of templates (agendas, prompts, glossary, themes…); defaults to the repository's. */
@@ -98,6 +98,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     scrypt: options.scrypt,
     clock: ports.now,
     autoLockMs: options.autoLockMinutes ? options.autoLockMinutes * 60_000 : undefined,
+    autoLockFromSettings: options.host === 'web',
     warn: (message) => log.warn(message),
   });
   await session.start();

@@ -38,9 +38,20 @@ describe('browser host', () => {
     const cookie = first.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const res = await post('/api/families.list', { Cookie: cookie.split(';')[0] });
+    const res = await post('/api/families.list', { Cookie: cookie.split(';')[0], Origin: t.host.origin });
     expect(res.status).toBe(200);
     expect((await res.json()).ok).toBe(true);
+  });
+
+  it('a call with only the cookie must come from our own page: our Origin, or Sec-Fetch-Site same-origin', async () => {
+    const first = await fetch(t.host.url, { redirect: 'manual' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0];
+    const bare = await post('/api/families.list', { Cookie: cookie });
+    expect(bare.status).toBe(403);
+    expect(await bare.json()).toMatchObject({ ok: false, error: { code: 'unauthorised', message: 'Calls from other websites are refused.' } });
+    expect((await post('/api/families.list', { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await post('/api/families.list', { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect((await post('/api/families.list', { Cookie: cookie, Origin: t.host.origin })).status).toBe(200);
   });
 
   it('refuses calls from another origin even with the token (no cross-site requests)', async () => {

@@ -73,12 +73,15 @@ describe('packaging (electron-builder.yml)', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
 
-  it('turns off running as plain Node and the inspector in release builds', () => {
-    expect(config.electronFuses).toMatchObject({
+  it('sets every security fuse the safe way in release builds (a fuse missing or flipped fails)', () => {
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

@@ -1,6 +1,6 @@
 // Locked and unlocked: a host without a key starts locked and answers every method except
 // vault.* with a plain "locked" error; locking drops the key and the cached records.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { METHOD_NAMES } from '../../src/api';
@@ -181,6 +181,24 @@ describe('unattended unlock (browser host --key-file, Electron key store)', () =
     await value(core, 'vault.create', { passphrase: PASS });
     await new Promise((r) => setTimeout(r, 400));
     expect(core.session.status().state).toBe('locked');
+    await core.close();
+  });
+
+  it('the browser host locks itself after the user’s "lock after" time with no call, even with no page open', async () => {
+    const core = await openCore(tempDir(), { host: 'web' });
+    await value(core, 'vault.create', { passphrase: PASS });
+    await value(core, 'vault.setLockAfter', { minutes: 3 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      core.session.touch(); // the last call, as the host sees it
+      vi.advanceTimersByTime(2.9 * 60_000);
+      expect(core.session.status().state).toBe('unlocked');
+      vi.advanceTimersByTime(0.2 * 60_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await expect.poll(() => core.session.status().state).toBe('locked');
+    expect((await core.dispatch('families.list', {})).ok).toBe(false);
     await core.close();
   });
 });

@@ -13,6 +13,8 @@ import {
   type Keyring, type OsKeyWrapper, type ScryptCost, type Unlocker, type WrapperKind,
 } from './keyring';
 import { keyFileWarning } from './key-file';
+import { readSettings } from '../storage/vault-files';
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../../api/vault';
 
 export type LockState = 'new' | 'locked' | 'unlocked';
 
@@ -37,6 +39,11 @@ export interface SessionOptions {
   clock?: () => Date;
   /** Lock after this long without an API call (off when undefined). */
   autoLockMs?: number;
+  /**
+   * The browser host: lock after the user's "lock after" setting (read at each unlock) without an API call,
+   * so a host left with no page open drops the key as the Electron app does. `autoLockMs` wins when given.
+   */
+  autoLockFromSettings?: boolean;
   warn?: (message: string) => void;
 }
 
@@ -64,9 +71,18 @@ export class KeySession {
   private idleTimer: NodeJS.Timeout | undefined;
   private clock: () => Date;
   private busy: Promise<unknown> = Promise.resolve();
+  private autoLockMs: number | undefined;
 
   constructor(private readonly o: SessionOptions) {
     this.clock = o.clock ?? (() => new Date());
+    this.autoLockMs = o.autoLockMs;
+  }
+
+  /** The "lock after" setting changed: the host's own idle lock follows it (where it uses the setting). */
+  setLockAfterMinutes(minutes: number): void {
+    if (this.o.autoLockMs !== undefined || !this.o.autoLockFromSettings) return;
+    this.autoLockMs = minutes * 60_000;
+    this.touch();
   }
 
   get state(): LockState {
@@ -212,6 +228,10 @@ export class KeySession {
     this.unlockedWith = method;
     await this.auditNow({ action: 'unlocked', method: 'vault', detail: detail ? `${METHOD_WORDS[method]}, ${detail}` : METHOD_WORDS[method] });
     for (const event of this.queued.splice(0)) await this.vaultEvent(event);
+    if (this.o.autoLockFromSettings && this.o.autoLockMs === undefined) {
+      const settings = await readSettings(this.o.vault.dir).catch(() => ({ lockAfterMinutes: undefined }));
+      this.autoLockMs = (settings.lockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES) * 60_000;
+    }
     this.touch();
     await this.o.afterUnlock?.();
   }
@@ -237,9 +257,9 @@ export class KeySession {
 
   /** Called on every API call: restarts the idle timer. */
   touch(): void {
-    if (!this.o.autoLockMs || !this.key) return;
+    if (!this.autoLockMs || !this.key) return;
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.lock('after a time without use'), this.o.autoLockMs);
+    this.idleTimer = setTimeout(() => void this.lock('after a time without use'), this.autoLockMs);
     this.idleTimer.unref?.();
   }
 

@@ -121,6 +121,7 @@ export function vaultHandlers(security: SecurityServices | undefined): Handlers[
 
     async setLockAfter({ minutes }) {
       await writeSettings(s().vault.dir, { lockAfterMinutes: minutes });
+      s().session.setLockAfterMinutes(minutes);
       await s().session.auditNow({ action: 'changed', method: 'vault.setLockAfter', detail: `lock after ${minutes} minutes` });
       return status();
     },

@@ -56,6 +56,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return tokenMatches(readCookie(req.headers.cookie, COOKIE));
   }
 
+  /**
+   * A method call carrying only the cookie must say it comes from our own page: an Origin of ours, or,
+   * where a browser leaves Origin out, `Sec-Fetch-Site: same-origin`. A call with the token itself needs neither.
+   */
+  function isOwnPageCall(req: http.IncomingMessage): boolean {
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ') && tokenMatches(auth.slice(7).trim())) return true;
+    if (req.headers.origin !== undefined) return allowedOrigins().has(req.headers.origin);
+    return req.headers['sec-fetch-site'] === 'same-origin';
+  }
+
   const helpers: RouteHelpers = { isAuthorised, sendJson, readJson: (req) => readJson(req) };
 
   const server = http.createServer(async (req, res) => {
@@ -84,6 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         if (!isAuthorised(req)) return sendJson(res, 401, fail('unauthorised', 'Open TAC Chair from the address the host printed; this call has no valid key.'));
+        if (!isOwnPageCall(req)) return sendJson(res, 403, fail('unauthorised', 'Calls from other websites are refused.'));
         if (url.pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
         if (req.method !== 'POST') return sendJson(res, 405, fail('invalid-input', 'Use POST to call a method.'));
         const name = decodeURIComponent(url.pathname.slice('/api/'.length));
