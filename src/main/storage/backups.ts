@@ -185,6 +185,15 @@ export class VaultBackups {
     }
   }
 
+  /** The ids of the families in the newest finished backup. */
+  async newestFamilies(): Promise<string[]> {
+    const [newest] = await this.days();
+    if (!newest) return [];
+    const suffix = `.${this.extension()}`;
+    const names = await fs.readdir(path.join(this.dir, newest, 'families')).catch(() => [] as string[]);
+    return names.filter((n) => !n.startsWith('.') && n.endsWith(suffix)).map((n) => n.slice(0, -suffix.length));
+  }
+
   /** Every backed-up copy of one family's file, newest first (for restoring a damaged record). */
   async copiesOf(fileName: string): Promise<BackupCopy[]> {
     const out: BackupCopy[] = [];

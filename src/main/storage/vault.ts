@@ -173,8 +173,31 @@ export class Vault {
         if (!(err instanceof RecordProblem)) throw err;
       });
     }
-    for (const id of Object.keys(this.index.entries)) if (!seen.has(id)) delete this.index.entries[id];
-    for (const id of Object.keys(this.index.unreadable)) if (!seen.has(id)) delete this.index.unreadable[id];
+    // A family the index or the newest backup knows, whose file is gone, is never dropped without a word.
+    const known = new Set([...Object.keys(this.index.entries), ...Object.keys(this.index.unreadable), ...(await this.backups.newestFamilies())]);
+    for (const id of known) if (!seen.has(id)) await this.recoverMissing(id);
+  }
+
+  /** Put back the newest good copy of a family whose file is missing, with a notice; with none, list it as missing. */
+  private async recoverMissing(id: string): Promise<void> {
+    const codec = this.open_;
+    const file = this.familyFile(id);
+    const reference = this.index.entries[id]?.entry.reference ?? this.index.unreadable[id]?.reference;
+    const good = await findLastGood(codec, id, file, this.backups);
+    delete this.index.entries[id];
+    if (good) {
+      await writeFileAtomic(file, good.bytes);
+      this.setEntry(good.record, await fs.stat(file));
+      delete this.index.unreadable[id];
+      this.addNotice(`The file of family ${good.record.reference} was missing from the vault, so we put back ${good.from}. Check the most recent changes to this family.`);
+      this.onEvent({ kind: 'restored', familyId: id });
+      return;
+    }
+    const problem = 'Its file is missing from the vault and no earlier copy of it was found.';
+    if (this.index.unreadable[id]?.problem === problem) return;
+    this.index.unreadable[id] = { problem, reference, size: 0, mtimeMs: 0 };
+    this.addNotice(`The file of family ${reference ?? id} is missing from the vault and no earlier copy of it was found. Ask your IT support whether it can be brought back from their own backups.`);
+    this.onEvent({ kind: 'unreadable', familyId: id });
   }
 
   list(): { entries: IndexEntry[]; unreadable: UnreadableFamily[]; notices: Notice[] } {
