@@ -13,7 +13,7 @@ import { defaultTemplatesDir } from './templates/load';
 import { loadTemplates, type TemplateSet } from './templates/registry';
 import { fileURLToPath } from 'node:url';
 import { getMethod } from '../api';
-import { fail } from '../core/shared/result';
+import { AppError, fail } from '../core/shared/result';
 import { DEFAULT_RETENTION, retentionPolicySchema } from '../core/retention/rules';
 import { loadTemplate } from './templates/load';
 import { AuditLog } from './security/audit';
@@ -81,13 +81,19 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     templates,
     templateProblems: () => templates.problems,
   };
-  const audit = new AuditLog({ vaultDir: vault.dir, host: options.host, appVersion: APP_VERSION, clock: ports.now });
+  const audit = new AuditLog({ vaultDir: vault.dir, host: options.host, appVersion: APP_VERSION, clock: ports.now, anchor: vault.auditAnchor });
   session = new KeySession({
     dataDir: options.dataDir,
     vault,
     audit,
     onLock: () => store.clear(),
     afterUnlock: async () => {
+      // A damaged or shortened audit log is told at start, not only on the audit page (checked in the background).
+      void audit.verify().then((verdict) => {
+        if (!verdict.intact && vault.isOpen) vault.notify(verdict.message);
+      }, (err) => {
+        if (!(err instanceof AppError)) log.error('The audit log could not be checked', err); // locked again meanwhile: nothing to say
+      });
       if (options.demo && vault.list().entries.length === 0 && vault.list().unreadable.length === 0) {
         await seedDemo(context);
         log.info('Added the demo family to an empty vault.');

@@ -111,6 +111,47 @@ describe('audit log', () => {
     await headOnly.close();
   });
 
+  it('cannot be shortened unseen: entries cut off with the head, the folder removed, an older log put back', async () => {
+    const verdictAfter = async (dir: string, harm: (auditDir: string) => Promise<void>) => {
+      await harm(path.join(dir, 'vault', 'audit'));
+      const c = await openCore(dir, { keyFile: `${dir}.key` });
+      const verdict = await value(c, 'audit.verify');
+      await c.close();
+      return verdict;
+    };
+
+    const cut = await busyCore();
+    await cut.core.close();
+    const cutVerdict = await verdictAfter(cut.dir, async (auditDir) => {
+      const file = await monthFile(cut.dir);
+      const lines = (await fs.readFile(file, 'utf8')).trim().split('\n');
+      await fs.writeFile(file, lines.slice(0, lines.length - 3).join('\n') + '\n');
+      await fs.rm(path.join(auditDir, 'head.tac'));
+    });
+    expect(cutVerdict).toMatchObject({ intact: false, message: expect.stringMatching(/entries are missing|does not follow/) });
+    const atStart = await openCore(cut.dir, { keyFile: `${cut.dir}.key` });
+    await expect.poll(async () => (await value(atStart, 'families.list')).notices.map((n: { message: string }) => n.message).join(' ')).toMatch(/The audit log has been changed or damaged/);
+    await atStart.close();
+
+    const gone = await busyCore();
+    await gone.core.close();
+    const goneVerdict = await verdictAfter(gone.dir, (auditDir) => fs.rm(auditDir, { recursive: true }));
+    expect(goneVerdict).toMatchObject({ intact: false, message: expect.stringMatching(/audit log's files are missing|entries are missing|does not follow/) });
+
+    const old = await busyCore();
+    await old.core.close();
+    const auditDir = path.join(old.dir, 'vault', 'audit');
+    const saved = new Map<string, Buffer>();
+    for (const name of await fs.readdir(auditDir)) saved.set(name, await fs.readFile(path.join(auditDir, name)));
+    const later = await openCore(old.dir, { keyFile: `${old.dir}.key` });
+    await value(later, 'families.list');
+    await later.close();
+    const oldVerdict = await verdictAfter(old.dir, async () => {
+      for (const [name, bytes] of saved) await fs.writeFile(path.join(auditDir, name), bytes);
+    });
+    expect(oldVerdict).toMatchObject({ intact: false, message: expect.stringMatching(/older copy of the log was put back|entries are missing|does not follow/) });
+  });
+
   it('records failed unlocks made while locked, once it is unlocked again', async () => {
     const dir = tempDir();
     const core = await openCore(dir);

@@ -29,6 +29,21 @@ export interface AuditLogOptions {
   appVersion: string;
   clock?: () => Date;
   user?: string;
+  /**
+   * A second place that remembers the chain's length and last hash, updated with every entry (the vault's
+   * encrypted index): cutting entries off with the head, removing the folder or putting back an older log shows.
+   */
+  anchor?: AuditAnchorStore;
+}
+
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+}
+
+export interface AuditAnchorStore {
+  read(): AuditAnchor | undefined;
+  write(anchor: AuditAnchor): void;
 }
 
 export class AuditLog {
@@ -73,10 +88,11 @@ export class AuditLog {
     }
     // The head remembers the latest entry. If the files end before it, entries were cut off: carry on
     // from the head, so the gap stays visible to verify() instead of being papered over by new entries.
-    const head = await this.readHead();
-    if (head && head.seq > this.seq) {
-      this.seq = head.seq;
-      this.last = head.hash;
+    for (const mark of [await this.readHead(), this.options.anchor?.read()]) {
+      if (mark && mark.seq > this.seq) {
+        this.seq = mark.seq;
+        this.last = mark.hash;
+      }
     }
     await this.foldPending();
   }
@@ -123,6 +139,7 @@ export class AuditLog {
     this.seq = entry.seq;
     this.last = entry.hash;
     await writeFileAtomic(path.join(this.dir, HEAD_FILE), codec.encode(HEAD_ID, JSON.stringify({ seq: entry.seq, hash: entry.hash })), { durable: false });
+    this.options.anchor?.write({ seq: entry.seq, hash: entry.hash });
     return entry;
   }
 
@@ -174,8 +191,13 @@ export class AuditLog {
     }
     const head = await this.readHead();
     const count = expected - 1;
+    const missing = (n: number) => `the last ${n} ${n === 1 ? 'entry is' : 'entries are'} missing`;
+    const anchor = this.options.anchor?.read();
+    if (anchor && count === 0 && anchor.seq > 0) return broken(lastMonth || 'this month', 0, `the audit log's files are missing (${anchor.seq} entries were recorded)`);
+    if (anchor && anchor.seq > count) return broken(lastMonth, 0, missing(anchor.seq - count));
+    if (anchor && (await this.hashAt(anchor.seq)) !== anchor.hash) return broken(lastMonth, 0, 'an older copy of the log was put back');
     if (count > 0 && !head) return broken(lastMonth, 0, 'the record of the latest entry is missing');
-    if (head && head.seq > count) return broken(lastMonth, 0, `the last ${head.seq - count} ${head.seq - count === 1 ? 'entry is' : 'entries are'} missing`);
+    if (head && head.seq > count) return broken(lastMonth, 0, missing(head.seq - count));
     return { intact: true, checked: count, message: count === 0 ? 'The audit log is empty.' : `All ${count} entries in the audit log are intact.` };
   }
 
@@ -212,6 +234,12 @@ export class AuditLog {
     }
     await this.queue.catch(() => undefined);
     await fs.rm(file, { force: true });
+  }
+
+  /** The hash of entry number `seq` (undefined when it cannot be read). */
+  private async hashAt(seq: number): Promise<string | undefined> {
+    if (seq === 0) return GENESIS;
+    return (await this.entries()).find((e) => e.seq === seq)?.hash;
   }
 
   private requireCodec(): RecordCodec {

@@ -24,6 +24,8 @@ export interface IndexFile {
   entries: Record<string, { entry: IndexEntry; size: number; mtimeMs: number; retention?: RetentionFacts }>;
   unreadable: Record<string, { problem: string; reference?: string; size: number; mtimeMs: number }>;
   notices: Notice[];
+  /** The audit chain's length and last hash, kept here too so a shortened or older log shows. */
+  auditAnchor?: { seq: number; hash: string };
 }
 
 export function emptyIndex(): IndexFile {

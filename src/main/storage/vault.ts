@@ -323,12 +323,28 @@ export class Vault {
     await this.backups.prune();
   }
 
+  /** The audit chain's anchor, kept in the encrypted index (undefined while locked or before the first entry). */
+  readonly auditAnchor = {
+    read: (): { seq: number; hash: string } | undefined => (this.codec ? this.index.auditAnchor : undefined),
+    write: (anchor: { seq: number; hash: string }): void => {
+      if (!this.codec) return;
+      this.index.auditAnchor = anchor;
+      this.scheduleIndex();
+    },
+  };
+
   dismissNotice(noticeId: string): boolean {
     this.open_;
     const before = this.index.notices.length;
     this.index.notices = this.index.notices.filter((n) => n.id !== noticeId);
     if (this.index.notices.length !== before) this.scheduleIndex();
     return this.index.notices.length !== before;
+  }
+
+  /** Tell the user something on the home page (once: the same words are not shown twice). */
+  notify(message: string): void {
+    this.open_;
+    if (!this.index.notices.some((n) => n.message === message)) this.addNotice(message);
   }
 
   private addNotice(message: string): void {
