@@ -72,6 +72,35 @@ describe('locked until unlocked', () => {
     await core.close();
   });
 
+  it('one throttle for every passphrase check: changing the passphrase is throttled too, and a restart keeps the wait', async () => {
+    const dir = tempDir();
+    const core = await openCore(dir);
+    await value(core, 'vault.create', { passphrase: PASS });
+    for (let i = 0; i < 3; i++) {
+      const wrong = await core.dispatch('vault.changePassphrase', { currentPassphrase: `wrong guess ${i}`, newPassphrase: 'a brand new long passphrase' });
+      expect(wrong.ok).toBe(false);
+    }
+    const blocked = await core.dispatch('vault.setRecoveryPassphrase', { passphrase: PASS, recoveryPassphrase: 'lantern meadow copper' });
+    expect(blocked).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Too many tries\. Wait \d+ seconds? and try again\.$/) } });
+    await core.close();
+    const again = await openCore(dir);
+    expect((await value(again, 'vault.status')).waitSeconds).toBeGreaterThan(0);
+    const stillBlocked = await again.dispatch('vault.unlock', { passphrase: PASS });
+    expect(stillBlocked).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Too many tries/) } });
+    await again.close();
+  });
+
+  it('a burst of guesses is checked one at a time: after three wrong answers the rest wait', async () => {
+    const core = await openCore(tempDir());
+    await value(core, 'vault.create', { passphrase: PASS });
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => core.dispatch('vault.changePassphrase', { currentPassphrase: `burst guess ${i}`, newPassphrase: 'a brand new long passphrase' })),
+    );
+    const checked = answers.filter((a) => !a.ok && !/^Too many tries/.test(a.error.message));
+    expect(checked).toHaveLength(3);
+    await core.close();
+  });
+
   it('the recovery passphrase unlocks when the passphrase is forgotten, and sets a new one', async () => {
     const dir = tempDir();
     const core = await openCore(dir);

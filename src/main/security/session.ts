@@ -13,6 +13,7 @@ import {
   type Keyring, type OsKeyWrapper, type ScryptCost, type Unlocker, type WrapperKind,
 } from './keyring';
 import { keyFileWarning } from './key-file';
+import { PassphraseThrottle } from './throttle';
 import { readSettings } from '../storage/vault-files';
 import { DEFAULT_LOCK_AFTER_MINUTES } from '../../api/vault';
 
@@ -64,8 +65,7 @@ export class KeySession {
   private key: DataKey | undefined;
   private keyring: Keyring | undefined;
   private unlockedWith: WrapperKind | undefined;
-  private failures = 0;
-  private blockedUntil = 0;
+  private readonly throttle: PassphraseThrottle;
   private problem: string | undefined;
   private queued: VaultEvent[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
@@ -76,6 +76,7 @@ export class KeySession {
   constructor(private readonly o: SessionOptions) {
     this.clock = o.clock ?? (() => new Date());
     this.autoLockMs = o.autoLockMs;
+    this.throttle = new PassphraseThrottle(o.dataDir, this.clock);
   }
 
   /** The "lock after" setting changed: the host's own idle lock follows it (where it uses the setting). */
@@ -103,13 +104,14 @@ export class KeySession {
       hasRecovery: has.recovery,
       hasKeyFile: has['key-file'],
       hasOsKey: has.safeStorage,
-      waitSeconds: Math.max(0, Math.ceil((this.blockedUntil - this.clock().getTime()) / 1000)),
+      waitSeconds: this.throttle.waitSeconds(),
       problem: this.problem,
     };
   }
 
   /** Read the keyring; unlock unattended with the key file or the computer's key store when there is one. */
   async start(): Promise<void> {
+    await this.throttle.load();
     this.keyring = await readKeyring(this.o.dataDir);
     if (!this.keyring && (await this.hasLockedFiles())) {
       this.problem =
@@ -175,21 +177,11 @@ export class KeySession {
     return this.exclusive(async () => {
       if (this.key) return;
       if (!this.keyring) throw new AppError('conflict', this.problem ?? 'TAC Chair has not been set up yet. Choose a passphrase first.');
-      const wait = this.status().waitSeconds;
-      if (wait > 0) throw new AppError('locked', `Too many tries. Wait ${wait} seconds and try again.`);
-      let key: DataKey;
-      try {
-        key = await unwrapKey(this.keyring, unlocker);
-      } catch (err) {
-        if (err instanceof KeyringError && (err.code === 'wrong-passphrase' || err.code === 'wrong-recovery')) {
-          this.failures++;
-          if (this.failures >= 3) this.blockedUntil = this.clock().getTime() + Math.min(2 ** (this.failures - 3), 300) * 1000;
-          await this.o.audit.notePending({ action: 'failed unlock', detail: METHOD_WORDS[unlocker.kind] });
-        }
+      const keyring = this.keyring;
+      const key = await this.throttle.check(() => unwrapKey(keyring, unlocker), isWrongPassphrase).catch(async (err) => {
+        if (isWrongPassphrase(err)) await this.o.audit.notePending({ action: 'failed unlock', detail: METHOD_WORDS[unlocker.kind] });
         throw err;
-      }
-      this.failures = 0;
-      this.blockedUntil = 0;
+      });
       await this.openWith(key, unlocker.kind);
       // A lost key store or a new key file: wrap the key for them again now the passphrase has opened it.
       if (this.o.keyFile && (this.problem || !describeKeyring(this.keyring)['key-file'])) await this.addWrapper({ kind: 'key-file', path: this.o.keyFile }, 'key file added');
@@ -210,7 +202,8 @@ export class KeySession {
   async confirmPassphrase(passphrase: string | undefined): Promise<void> {
     if (!this.keyring || !describeKeyring(this.keyring).passphrase) return;
     if (!passphrase) throw new KeyringError('wrong-passphrase', 'Enter your current passphrase');
-    const key = await unwrapKey(this.keyring, { kind: 'passphrase', passphrase });
+    const keyring = this.keyring;
+    const key = await this.throttle.check(() => unwrapKey(keyring, { kind: 'passphrase', passphrase }), isWrongPassphrase);
     key.destroy();
   }
 
@@ -299,4 +292,8 @@ export class KeySession {
   get keyringNow(): Keyring | undefined {
     return this.keyring;
   }
+}
+
+function isWrongPassphrase(err: unknown): boolean {
+  return err instanceof KeyringError && (err.code === 'wrong-passphrase' || err.code === 'wrong-recovery');
 }
