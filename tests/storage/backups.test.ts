@@ -85,6 +85,7 @@ describe('daily backups', () => {
   it('a family saved once, on the vault’s first day, already has a backup to be restored from', async () => {
     const t = await encryptedVault();
     const a = await t.vault.writeFamily(demoRecord('EH-2026-0308'));
+    await t.vault.backups.idle(); // a new family is copied in just after its first save
     await damageInPlace(t.vault.familyFile(a.id));
     const vault = await t.reopen();
     expect((await vault.readFamily(a.id)).reference).toBe('EH-2026-0308');

@@ -47,12 +47,14 @@ export async function encryptedVault(dir = tempDir(), key = DataKey.generate()):
   const make = () => new Vault({ dir, clock: clock.now, indexDelayMs: 5, onEvent: (e) => events.push(e) });
   const vault = make();
   await vault.open(codec);
+  await vault.backups.idle(); // the day's backup is made in the background: tests start once it is done
   const t: TestVault = {
     dir, vault, codec, key, clock, events,
     async reopen(other = codec) {
       await t.vault.close();
       t.vault = make();
       await t.vault.open(other);
+      await t.vault.backups.idle();
       return t.vault;
     },
   };

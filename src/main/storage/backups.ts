@@ -39,6 +39,7 @@ export class VaultBackups {
   private current: Snapshot | undefined;
   private starting: Promise<void> | undefined;
   private adding: Promise<void> = Promise.resolve();
+  private readonly later = new Set<Promise<void>>();
 
   constructor(
     vaultDir: string,
@@ -127,6 +128,7 @@ export class VaultBackups {
   /** Wait for today's copy to be finished (close, tests, the bench). */
   async idle(): Promise<void> {
     while (this.current) await this.current.done;
+    await Promise.all(this.later);
     await this.adding;
   }
 
@@ -135,9 +137,14 @@ export class VaultBackups {
     await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(path.join(dir, 'families'), { recursive: true, mode: 0o700 });
     const s: Snapshot = { day, dir, sums: {}, copying: new Map(), closed: false, done: Promise.resolve() };
-    s.done = this.finish(s).finally(() => {
-      if (this.current === s) this.current = undefined;
-    });
+    s.done = this.finish(s)
+      .catch(async () => {
+        // The copy could not be made (a full disk, a folder removed): nothing live is touched; tried again at the next open or day.
+        await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      })
+      .finally(() => {
+        if (this.current === s) this.current = undefined;
+      });
     return s;
   }
 
@@ -150,7 +157,7 @@ export class VaultBackups {
       await Promise.all(s.copying.values());
     } while (s.copying.size !== count);
     s.closed = true;
-    await fsyncDir(path.join(s.dir, 'families'));
+    await syncFiles(path.join(s.dir, 'families'));
     await writeChecksums(s.dir, s.sums);
     await fs.rename(s.dir, path.join(this.dir, s.day));
     await fsyncDir(this.dir);
@@ -160,10 +167,16 @@ export class VaultBackups {
 
   /** Copy one family file into the snapshot, once. */
   private copyIn(s: Snapshot, name: string): Promise<void> {
-    if (s.closed) return s.done.then(() => this.addToDay(s.day, name));
     let copying = s.copying.get(name);
+    if (!copying && s.closed) {
+      // A family new since the last copy went in: added once the day is finished, without holding up its save.
+      const later = s.done.then(() => this.addToDay(s.day, name)).catch(() => undefined);
+      this.later.add(later);
+      void later.finally(() => this.later.delete(later));
+      return Promise.resolve();
+    }
     if (!copying) {
-      copying = copyFile(path.join(this.familiesDir, name), path.join(s.dir, 'families', name)).then((sum) => {
+      copying = copyFile(path.join(this.familiesDir, name), path.join(s.dir, 'families', name), false).then((sum) => {
         if (sum) s.sums[name] = sum;
         else s.copying.delete(name); // not there yet (a new family): copied after its first save
       });
@@ -227,8 +240,11 @@ export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A real copy (never a link: damage to the live file must not reach it), synced; its checksum, or undefined if gone. */
-async function copyFile(from: string, to: string): Promise<string | undefined> {
+/**
+ * A real copy (never a link: damage to the live file must not reach it); its checksum, or undefined if
+ * gone. Synced at once when `sync` (a single copy), else by `syncFiles` once the day's copies are written.
+ */
+async function copyFile(from: string, to: string, sync = true): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(from);
@@ -240,12 +256,25 @@ async function copyFile(from: string, to: string): Promise<string | undefined> {
   const handle = await fs.open(tmp, 'w', 0o600);
   try {
     await handle.writeFile(bytes);
-    await handle.datasync();
+    if (sync) await handle.datasync();
   } finally {
     await handle.close();
   }
   await fs.rename(tmp, to); // a stop half-way leaves a temp file, never a half copy under the family's name
   return sha256(bytes);
+}
+
+/** Sync every copy in a folder, then the folder: one pass at the end, so saves meanwhile do not queue behind each copy's sync. */
+async function syncFiles(dir: string): Promise<void> {
+  for (const name of await fs.readdir(dir)) {
+    const handle = await fs.open(path.join(dir, name), 'r');
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  }
+  await fsyncDir(dir);
 }
 
 async function readChecksums(dayDir: string): Promise<Record<string, string>> {
