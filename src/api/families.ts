@@ -26,6 +26,8 @@ export const noticeSchema = z.object({
   id: z.string(),
   at: z.string(),
   message: z.string(),
+  kind: z.enum(['damaged', 'missing', 'older', 'audit', 'moved']).optional(),
+  familyId: z.string().optional(),
 });
 
 export const familiesMethods = {

@@ -28,6 +28,11 @@ export const recordsMethods = {
       .strict(),
     output: z.object({ erased: z.literal(true), backupCopies: z.number().int(), quarantinedCopies: z.number().int(), message: z.string() }),
   }),
+  restoreNewest: method({
+    summary: 'After an older copy of a family was found in place of its file: put back the newest copy still held (its previous save or a daily backup).',
+    input: z.object({ familyId: idSchema, noticeId: z.string().max(80).optional() }).strict(),
+    output: z.object({ restored: z.boolean(), message: z.string() }),
+  }),
   retentionReview: method({
     summary: 'Families due a “review for deletion” under the local retention rules. Nothing is deleted automatically.',
     input: z.object({}).strict().default({}),

@@ -90,7 +90,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     afterUnlock: async () => {
       // A damaged or shortened audit log is told at start, not only on the audit page (checked in the background).
       void audit.verify().then((verdict) => {
-        if (!verdict.intact && vault.isOpen) vault.notify(verdict.message);
+        if (!verdict.intact && vault.isOpen) vault.notify(verdict.message, 'audit');
       }, (err) => {
         if (!(err instanceof AppError)) log.error('The audit log could not be checked', err); // locked again meanwhile: nothing to say
       });

@@ -265,7 +265,8 @@ export class KeySession {
     if (event.kind === 'migrated') {
       await this.auditNow({ action: 'migrated', method: 'vault', detail: `${event.moved} moved to the locked format, ${event.failed} could not be` });
     } else {
-      await this.auditNow({ action: event.kind === 'restored' ? 'restored' : 'quarantined', method: 'vault', familyId: event.familyId, detail: event.kind === 'unreadable' ? 'cannot be opened' : undefined });
+      const detail = event.kind === 'unreadable' ? 'cannot be opened' : event.kind === 'older' ? 'an older copy was found in its place' : undefined;
+      await this.auditNow({ action: event.kind === 'restored' || event.kind === 'older' ? 'restored' : 'quarantined', method: 'vault', familyId: event.familyId, detail });
     }
   }
 

@@ -56,6 +56,11 @@ export class FamilyStore {
     });
   }
 
+  /** Forget one cached record (its file was put back from a copy). */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
   /** Forget every cached record (used when the app locks). */
   clear(): void {
     this.cache.clear();

@@ -5,6 +5,7 @@ import { AppError } from '../../core/shared/result';
 import { retentionDue } from '../../core/retention/rules';
 import { buildSubjectAccessDoc } from '../../core/retention/subject-access-doc';
 import { APP_VERSION } from '../version';
+import { when as formatWhen } from '../storage/recovery';
 import type { ServiceContext } from './context';
 import { notAvailable, type SecurityServices } from './vault';
 
@@ -14,6 +15,16 @@ export function recordsHandlers(ctx: ServiceContext, security: SecurityServices 
   const s = () => security ?? notAvailable();
 
   return {
+    async restoreNewest({ familyId, noticeId }) {
+      const { vault } = s();
+      const record = await vault.restoreNewest(familyId);
+      ctx.store.forget(familyId);
+      if (noticeId) vault.dismissNotice(noticeId);
+      return record
+        ? { restored: true, message: `Put back the copy of family ${record.reference} saved on ${formatWhen(record.updatedAt)}.` }
+        : { restored: false, message: 'No newer copy of this family is held: the file as it is now is the newest there is.' };
+    },
+
     async exportFamily({ familyId }) {
       const { audit } = s();
       const record = await ctx.store.load(familyId);

@@ -70,7 +70,24 @@ export async function findLastGood(codec: RecordCodec, id: string, file: string,
   return undefined;
 }
 
-function when(iso: string): string {
+/** The good copy with the highest revision among the previous save and the daily backups. */
+export async function findNewest(codec: RecordCodec, id: string, file: string, backups: VaultBackups): Promise<GoodCopy | undefined> {
+  let best: GoodCopy | undefined;
+  const bak = await fs.readFile(`${file}.bak`).catch(() => undefined);
+  const candidates = [...(bak ? [{ bytes: bak, from: 'the copy saved before it' }] : [])];
+  for (const c of await backups.copiesOf(path.basename(file))) {
+    const bytes = await fs.readFile(c.file).catch(() => undefined);
+    if (bytes && (!c.sha256 || sha256(bytes) === c.sha256)) candidates.push({ bytes, from: `the daily backup of ${formatDate(c.date)}` });
+  }
+  for (const c of candidates) {
+    const decoded = decodeFamily(codec, id, c.bytes);
+    if (decoded.ok && (!best || decoded.record.revision > best.record.revision)) best = { bytes: c.bytes, record: decoded.record, from: c.from };
+  }
+  return best;
+}
+
+/** "23 November 2026 at 09:00" in UK time. */
+export function when(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? 'earlier' : `${formatDate(londonDate(d))} at ${londonTime(d)}`;
 }

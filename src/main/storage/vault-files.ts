@@ -11,7 +11,13 @@ export interface Notice {
   id: string;
   at: string;
   message: string;
+  /** What it is about, for its heading: a damaged or missing file, an older copy, the audit log. Missing in older notices. */
+  kind?: NoticeKind;
+  /** The family it is about, where the user can choose what to keep. */
+  familyId?: string;
 }
+
+export type NoticeKind = 'damaged' | 'missing' | 'older' | 'audit' | 'moved';
 
 export interface UnreadableFamily {
   id: string;

@@ -12,8 +12,8 @@ import { plainCodec, type RecordCodec } from './codec';
 import { decodeFamily } from './family-file';
 import { VaultBackups, DEFAULT_KEEP_BACKUPS } from './backups';
 import { migratePlainVault, type PlainMigrationReport } from './plain-migration';
-import { checkKey, findLastGood, quarantineCopy } from './recovery';
-import { emptyIndex, readSettings, writeSettings, type IndexFile, type Notice, type UnreadableFamily } from './vault-files';
+import { checkKey, findLastGood, findNewest, quarantineCopy, when } from './recovery';
+import { emptyIndex, readSettings, writeSettings, type IndexFile, type Notice, type NoticeKind, type UnreadableFamily } from './vault-files';
 
 export type { Notice, UnreadableFamily } from './vault-files';
 export { VaultKeyMismatch } from './recovery';
@@ -28,7 +28,7 @@ export class RecordProblem extends Error {
 }
 
 /** Things worth an audit entry (ids only). */
-export type VaultEvent = { kind: 'quarantined' | 'restored' | 'unreadable'; familyId: string } | { kind: 'migrated'; moved: number; failed: number };
+export type VaultEvent = { kind: 'quarantined' | 'restored' | 'unreadable' | 'older'; familyId: string } | { kind: 'migrated'; moved: number; failed: number };
 
 const ID_FILE = /^([A-Za-z0-9_-]{6,64})\.(json|tac)$/;
 const INDEX_ID = 'vault-index';
@@ -113,7 +113,7 @@ export class Vault {
     this.index = await this.readIndex(codec);
     await this.reconcile();
     if (migration) {
-      this.addNotice(migration.message);
+      this.addNotice(migration.message, 'moved');
       this.onEvent({ kind: 'migrated', moved: migration.moved, failed: migration.failed.length });
     }
     await this.flushIndex();
@@ -178,6 +178,36 @@ export class Vault {
     for (const id of known) if (!seen.has(id)) await this.recoverMissing(id);
   }
 
+  /**
+   * The file holds an older save than this computer last saw (an old copy put back by hand or by a sync
+   * client). It is kept — putting back a backup on purpose is allowed — but the user is told, with both
+   * dates, and may put back the newest copy still held (see restoreNewest).
+   */
+  private async noteOlderCopy(record: FamilyRecord, known: { revision: number; updatedAt: string }): Promise<void> {
+    this.addNotice(
+      `The file of family ${record.reference} is an older copy, saved on ${when(record.updatedAt)}, than the one last seen here, saved on ${when(known.updatedAt)}. ` +
+        'If nobody put it back on purpose, put back the newest copy; if it was put back on purpose, you need do nothing.',
+      'older',
+      record.id,
+    );
+    this.onEvent({ kind: 'older', familyId: record.id });
+  }
+
+  /** Put back the newest good copy held (the previous save or a backup) of a family, if newer than its file. */
+  restoreNewest(id: string): Promise<FamilyRecord | undefined> {
+    return this.guard(async (codec) => {
+      const file = this.familyFile(id);
+      const current = await fs.readFile(file).then((b) => decodeFamily(codec, id, b), () => undefined);
+      const newest = await findNewest(codec, id, file, this.backups);
+      if (!newest || (current?.ok && current.record.revision >= newest.record.revision)) return undefined;
+      await writeFileAtomic(file, newest.bytes, { keepPrevious: true });
+      this.setEntry(newest.record, await fs.stat(file));
+      delete this.index.unreadable[id];
+      this.onEvent({ kind: 'restored', familyId: id });
+      return newest.record;
+    });
+  }
+
   /** Put back the newest good copy of a family whose file is missing, with a notice; with none, list it as missing. */
   private async recoverMissing(id: string): Promise<void> {
     const codec = this.open_;
@@ -189,14 +219,14 @@ export class Vault {
       await writeFileAtomic(file, good.bytes);
       this.setEntry(good.record, await fs.stat(file));
       delete this.index.unreadable[id];
-      this.addNotice(`The file of family ${good.record.reference} was missing from the vault, so we put back ${good.from}. Check the most recent changes to this family.`);
+      this.addNotice(`The file of family ${good.record.reference} was missing from the vault, so we put back ${good.from}. Check the most recent changes to this family.`, 'missing', id);
       this.onEvent({ kind: 'restored', familyId: id });
       return;
     }
     const problem = 'Its file is missing from the vault and no earlier copy of it was found.';
     if (this.index.unreadable[id]?.problem === problem) return;
     this.index.unreadable[id] = { problem, reference, size: 0, mtimeMs: 0 };
-    this.addNotice(`The file of family ${reference ?? id} is missing from the vault and no earlier copy of it was found. Ask your IT support whether it can be brought back from their own backups.`);
+    this.addNotice(`The file of family ${reference ?? id} is missing from the vault and no earlier copy of it was found. Ask your IT support whether it can be brought back from their own backups.`, 'missing', id);
     this.onEvent({ kind: 'unreadable', familyId: id });
   }
 
@@ -237,6 +267,8 @@ export class Vault {
       }
       const result = decodeFamily(codec, id, bytes);
       if (result.ok) {
+        const known = this.index.entries[id]?.entry;
+        if (known && result.record.revision < known.revision) await this.noteOlderCopy(result.record, known);
         this.setEntry(result.record, await fs.stat(file));
         return result.record;
       }
@@ -266,6 +298,8 @@ export class Vault {
     this.addNotice(
       `We could not read the latest save of family ${good.record.reference} (${problem.replace(/\.$/, '')}) ` +
         `and restored ${good.from}. Check the most recent changes to this family. The damaged file is kept in the quarantine folder.`,
+      'damaged',
+      id,
     );
     this.onEvent({ kind: 'restored', familyId: id });
     return good.record;
@@ -342,14 +376,14 @@ export class Vault {
   }
 
   /** Tell the user something on the home page (once: the same words are not shown twice). */
-  notify(message: string): void {
+  notify(message: string, kind?: NoticeKind): void {
     this.open_;
-    if (!this.index.notices.some((n) => n.message === message)) this.addNotice(message);
+    if (!this.index.notices.some((n) => n.message === message)) this.addNotice(message, kind);
   }
 
-  private addNotice(message: string): void {
+  private addNotice(message: string, kind?: NoticeKind, familyId?: string): void {
     const at = this.clock().toISOString();
-    this.index.notices.push({ id: `n${Date.now().toString(36)}${this.index.notices.length}`, at, message });
+    this.index.notices.push({ id: `n${Date.now().toString(36)}${this.index.notices.length}`, at, message, ...(kind ? { kind } : {}), ...(familyId ? { familyId } : {}) });
     this.scheduleIndex();
   }
 

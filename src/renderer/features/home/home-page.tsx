@@ -13,10 +13,20 @@ import { RetentionPrompt } from '../records/retention-prompt';
 
 type List = Output<'families', 'list'>;
 
+/** The heading of each kind of notice about the vault. */
+const NOTICE_TITLES: Record<NonNullable<List['notices'][number]['kind']>, string> = {
+  damaged: 'A family’s latest save was damaged',
+  missing: 'A family’s file was missing',
+  older: 'A family’s file is an older copy',
+  audit: 'The audit log has been changed or damaged',
+  moved: 'Your records were moved to the locked format',
+};
+
 export function HomePage() {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<List | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [restored, setRestored] = useState<string | undefined>();
   // Every family, unfiltered, for the overview; kept while searching so the page does not jump.
   const [all, setAll] = useState<List['families'] | undefined>();
   const [interval, setIntervalWeeks] = useState(6);
@@ -38,6 +48,13 @@ export function HomePage() {
     };
   }, [query]);
 
+  const restoreNewest = async (familyId: string, noticeId: string) => {
+    const result = await api.records.restoreNewest({ familyId, noticeId });
+    if (result.ok) setRestored(result.value.message);
+    else setProblem(result.error.message);
+    await dismiss(noticeId);
+  };
+
   const dismiss = async (noticeId: string) => {
     await api.families.dismissNotice({ noticeId });
     const result = await api.families.list({ query });
@@ -48,10 +65,16 @@ export function HomePage() {
   return (
     <Page title="Families" actions={<LinkButton href="/families/new">Add a family</LinkButton>}>
       {problem && <Problem message={problem} />}
+      {restored && <Notice tone="success" title="Copy put back"><p>{restored}</p></Notice>}
       {list?.notices.map((n) => (
-        <Notice key={n.id} tone="warning" title="A family’s latest save was damaged">
+        <Notice key={n.id} tone="warning" title={NOTICE_TITLES[n.kind ?? 'damaged']}>
           <p>{n.message}</p>
-          <Button variant="secondary" onClick={() => void dismiss(n.id)}>I have read this</Button>
+          <div className="button-group">
+            {n.kind === 'older' && n.familyId && (
+              <Button onClick={() => void restoreNewest(n.familyId!, n.id)}>Put back the newest copy</Button>
+            )}
+            <Button variant="secondary" onClick={() => void dismiss(n.id)}>{n.kind === 'older' ? 'Keep the file as it is' : 'I have read this'}</Button>
+          </div>
         </Notice>
       ))}
       <RetentionPrompt />
