@@ -57,6 +57,7 @@ test('chair the next review: invitations, attendance, every item with its prompt
   await page.getByRole('button', { name: 'Save the invitation' }).click();
   await expect(page.getByText(/Saved: Rhys Evans invited by email; reply: sending a written update/)).toBeVisible();
   await expectNoAxeViolations(page, 'start screen with invitations');
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
 
   // The agenda brings back every action still open, one item each.
@@ -234,6 +235,10 @@ test('the whole meeting can be run with the keyboard alone', async ({ page }) =>
   await openFamily(page);
   await tabTo(page, page.getByRole('link', { name: 'Chair the next meeting' }));
   await page.keyboard.press('Enter');
+  // Planned for another day: the planned date is kept (Tab reaches the first choice, the arrow moves to the second).
+  await tabTo(page, page.getByRole('radio', { name: /^Today/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^The planned date/ })).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Start the meeting' }));
   await page.keyboard.press('Enter');
   await expect(itemTitle(page)).toHaveText('Welcome and why we are here');
@@ -295,6 +300,7 @@ test('when no one from the family comes, the chair is asked how their views were
   host = await startHost({ demo: true });
   await openFamily(page);
   await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
 
   // An experienced chair switches guided mode off: the guidance line goes and the prompts fold away.
@@ -334,6 +340,7 @@ test('a tick straight after choosing how someone took part stays ticked when the
   host = await startHost({ demo: true });
   await openFamily(page);
   await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   await agenda(page).getByRole('button', { name: /Who is here/ }).click();
 
