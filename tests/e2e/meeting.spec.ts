@@ -106,14 +106,20 @@ test('chair the next review: invitations, attendance, every item with its prompt
       await expect(page.getByRole('group', { name: 'Words you can read aloud' })).toContainText('We agreed: arrange for the damp in the children\'s bedroom to be fixed. Grace Okafor was doing this.');
       await page.getByLabel('Carried forward to the new plan').check();
       await page.getByLabel('What still needs to happen? (optional)').fill('The repair date is not booked yet.');
+      // Its date has passed, so a new one is asked for in one line, read as the capture reads dates.
       await page.getByRole('button', { name: 'Save what happened' }).click();
-      await expect(page.getByText('Saved: Carried forward to the new plan.')).toBeVisible();
+      await expect(page.getByText('Its date has passed: say by when it will be done now')).toBeVisible();
+      await page.getByLabel(/By when now\?/).fill('18 December');
+      await expect(page.getByText('Friday 18 December 2026')).toBeVisible();
+      await page.getByRole('button', { name: 'Save what happened' }).click();
+      await expect(page.getByText('Saved: Carried forward to the new plan. Now by 18 December 2026.')).toBeVisible();
       await expectNoAxeViolations(page, 'reviewing an action');
     } else if (title === OPEN_ACTIONS[3]) {
       await page.getByLabel('Not done', { exact: true }).check();
       await page.getByRole('button', { name: 'Save what happened' }).click();
       await expect(page.getByText('Error: Say why it was not done')).toBeVisible();
       await page.getByLabel('Why was it not done?').fill('The group moved to Thursdays, when Dawn works.');
+      await page.getByLabel(/By when now\?/).fill('Friday week');
       await page.getByRole('button', { name: 'Save what happened' }).click();
       await expect(page.getByText('Saved: Not done.')).toBeVisible();
     } else if (OPEN_ACTIONS.includes(title)) {

@@ -60,6 +60,10 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       setErrors({ 'review.result': 'Choose what happened with this action' });
       return;
     }
+    if (result === 'not-done' && !reason.trim()) {
+      setErrors({ 'review.reason': 'Say why it was not done' });
+      return;
+    }
     if (asksDate && (!reading.date || reading.problem)) {
       setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
       document.getElementById(fieldId('review.newDueDate'))?.focus();
@@ -68,7 +72,7 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
     const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
     await save(
       () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}${dated.newDueDate ? `, now by ${formatDate(dated.newDueDate)}` : ''}.`,
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}`,
     );
   };
 
