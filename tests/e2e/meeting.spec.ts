@@ -187,6 +187,15 @@ test('chair the next review: invitations, attendance, every item with its prompt
   await page.getByLabel('By email').check();
   await expect(check('We know how the family will get the action plan')).toContainText('Done');
   await expect(check('The family’s view is written down')).toContainText('To do');
+  // What was skipped is named, one by one, with one choice for all of it.
+  const skipped = check('Every action from last time was reviewed and every outcome rated');
+  await expect(skipped).toContainText('To do');
+  await expect(skipped).toContainText('Outcomes not rated: “The children\'s bedroom is dry and warm”, “Mia sleeps through most nights”.');
+  await expect(page.getByRole('list', { name: 'Outcomes not rated' }).getByRole('listitem')).toHaveText(["The children's bedroom is dry and warm", 'Mia sleeps through most nights']);
+  await page.getByLabel('Carry them all forward to the next meeting').check();
+  await expect(page.getByText('Saved: they will be carried forward when you finish.')).toBeVisible();
+  await expect(skipped).toContainText('Done');
+  await expect(skipped).toContainText('All carried forward to the next meeting.');
   await expectNoAxeViolations(page, 'closing check');
   await page.getByRole('button', { name: 'Finish the meeting' }).click();
   await expect(page.getByText('One check is not met')).toBeVisible();
@@ -289,6 +298,9 @@ test('the whole meeting can be run with the keyboard alone', async ({ page }) =>
     if (title.startsWith('What happens next')) break;
   }
   await expect(itemTitle(page)).toHaveText('What happens next and who gets the action plan');
+  await tabTo(page, page.getByLabel('Carry them all forward to the next meeting'));
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Saved: they will be carried forward when you finish.')).toBeVisible();
   await tabTo(page, page.getByLabel('By email'));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByLabel('The family’s view is not written down. Why not?'));
