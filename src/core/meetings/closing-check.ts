@@ -10,6 +10,7 @@ import { HERE_STATUSES, familyPresent } from '../attendance/presence';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
 import { skippedItems } from './skipped';
+import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
 
 export type ClosingCheckKey =
   | 'actions-named-and-dated'
@@ -152,7 +153,8 @@ function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraf
   const label = 'Every action from last time was reviewed and every outcome rated';
   const { actions, outcomes } = skippedItems(record, meeting);
   if (actions.length === 0 && outcomes.length === 0) {
-    return check('skipped', label, true, 'Nothing was skipped.', meeting.agenda.some((i) => i.key === 'review-actions' || i.key === 'outcomes'));
+    // Only a meeting with actions to review or outcomes to rate on its agenda could skip any.
+    return check('skipped', label, true, 'Nothing was skipped.', meeting.agenda.some((i) => i.key === ACTION_REVIEW_KEY || i.key === OUTCOME_REVIEW_KEY));
   }
   const lists = [
     actions.length ? `${actions.length === 1 ? 'Action' : 'Actions'} not reviewed: ${quoted(actions.map((a) => a.text))}.` : '',
