@@ -228,6 +228,10 @@ test('a first meeting, then a review that skips some actions and an outcome and 
   await expect(page.locator('.check').filter({ hasText: 'Every action from last time was reviewed' })).toContainText('All carried forward to the next meeting.');
   await page.getByLabel('By email').check();
   await finish(page, 'We set the next meeting by phone this week.');
+  const row = (key: string) => page.locator('.summary-list__row').filter({ hasText: key });
+  await expect(row('Held on')).toContainText(`${longDate(HELD)} (planned for`);
+  await expect(row('Not looked at in this meeting')).toContainText('All carried forward to the next meeting.');
+  await expect(row('Last time’s actions')).toContainText('Done: 1; Carried forward to the new plan: 3');
 
   // ---- The documents: every action from the first meeting, with what happened to it.
   const record = await download(page, 'Download the meeting record');
