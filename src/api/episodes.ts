@@ -55,7 +55,7 @@ export const episodesMethods = {
     output: familyRecordSchema,
   }),
   close: method({
-    summary: 'End support for a child, with the reason.',
+    summary: 'End support for a child, with the reason. While a meeting about the child is under way this is refused with a warning, unless `evenThoughMeetingUnderWay` is given.',
     input: z
       .object({
         familyId: idSchema,
@@ -63,6 +63,8 @@ export const episodesMethods = {
         closedOn: isoDate('Enter the date support ended'),
         closureReason: z.enum(CLOSURE_REASONS, { error: 'Choose why support ended' }),
         closureNote: longText(20_000),
+        /** Given once the chair has been warned that a meeting about this child is under way. */
+        evenThoughMeetingUnderWay: z.boolean().optional(),
       })
       .strict(),
     output: familyRecordSchema,

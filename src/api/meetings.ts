@@ -1,8 +1,9 @@
 // meetings.*: scheduling, changing and cancelling meetings of the team around the family.
 import { z } from 'zod';
 import { method } from './method';
-import { FAMILY_PLAN_DELIVERY, closingDraftSchema, meetingPlanSchema, nextMeetingSchema } from '../core/meetings/schema';
+import { FAMILY_PLAN_DELIVERY, SKIPPED_CHOICES, closingDraftSchema, meetingPlanSchema, nextMeetingSchema } from '../core/meetings/schema';
 import { optionalLine } from '../core/shared/strings';
+import { isoDate } from '../core/shared/dates';
 import { familyRecordSchema } from '../core/families/record';
 import { idSchema, requiredLine } from '../core/shared/strings';
 
@@ -25,8 +26,9 @@ export const meetingsMethods = {
     output: familyRecordSchema,
   }),
   start: method({
-    summary: 'Start a planned meeting: builds its agenda from the template and the last meeting (open actions, worries, ratings).',
-    input: z.object({ familyId: idSchema, meetingId: idSchema }).strict(),
+    summary:
+      'Start a planned meeting: builds its agenda from the template and the last meeting (open actions, worries, ratings). Started on another day than planned, it needs `heldOn`: the planned date or today, which becomes the meeting’s one date.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, heldOn: isoDate('Enter the date the meeting is held on').optional() }).strict(),
     output: familyRecordSchema,
   }),
   goTo: method({
@@ -59,6 +61,8 @@ export const meetingsMethods = {
         familyViewMissingReason: optionalLine(600),
         familyAbsentViews: optionalLine(600),
         overrideReason: optionalLine(600),
+        skipped: z.enum(SKIPPED_CHOICES).optional(),
+        skippedReason: optionalLine(600),
       })
       .strict(),
     output: z.object({ record: familyRecordSchema, nextMeetingId: z.string().optional() }),

@@ -255,6 +255,7 @@ describe('the next meeting and finishing', () => {
     expect(m.closing?.overrideReason).toBe(reason);
     expect(m.closing?.familyPlanDelivery).toBe('email');
     expect(m.closing?.unmetChecks).toEqual([
+      'Every action from last time was reviewed and every outcome rated: Outcome not rated: “Mia sleeps through most nights”. Carry them all forward to the next meeting, or say why you are finishing without them.',
       'The family’s view is written down: Write down what the family said, in their own words, or say why their view is not recorded.',
       'Everyone here was asked for their view: Not asked yet: Lena Nowak and Ben Ali.',
     ]);
@@ -296,9 +297,13 @@ describe('the next meeting and finishing', () => {
     const familyItem = meeting().agenda.find((i) => i.key === 'family-view')!;
     await t.value('notes.save', { ...where(), note: { agendaItemId: familyItem.id, kind: 'view', speakerId: person('Dawn Fletcher'), ownWords: true, text: 'Things are calmer at home.' } });
     keep(await t.value('meetings.setNextMeeting', { ...where(), nextMeeting: { date: '2027-02-19', startTime: '09:30', venue: 'Family home', venueKind: 'family-home' } }));
-    const { record: after } = await t.value('meetings.finish', { ...where(), familyPlanDelivery: 'by-hand' });
+    // Nothing from last time was reviewed or rated: all of it is carried forward to the next meeting.
+    const toReview = meeting().agenda.filter((i) => i.key === 'action-review').map((i) => i.actionId);
+    const { record: after } = await t.value('meetings.finish', { ...where(), familyPlanDelivery: 'by-hand', skipped: 'carry-forward' });
     keep(after);
     expect(meeting().status).toBe('finished');
-    expect(meeting().closing).toMatchObject({ unmetChecks: [], overrideReason: '', familyPlanDelivery: 'by-hand' });
+    expect(meeting().closing).toMatchObject({ unmetChecks: [], overrideReason: '', familyPlanDelivery: 'by-hand', skipped: 'carry-forward', notLookedAtActionIds: toReview });
+    expect(meeting().actionReviews.map((r) => [r.actionId, r.result, r.reason])).toEqual(toReview.map((id) => [id, 'carried-forward', 'Not looked at in this meeting']));
+    expect(meeting().closing!.notRatedOutcomeIds!.length).toBeGreaterThan(0);
   });
 });

@@ -45,6 +45,7 @@ test('finish the review, export all three documents, record who was sent what, a
   // Chair the next review, just enough to finish it.
   await page.getByRole('row').filter({ hasText: 'Planned' }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Get ready to chair' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   await agenda.getByRole('button', { name: /Who is here/ }).click();

@@ -57,6 +57,7 @@ test('chair the next review: invitations, attendance, every item with its prompt
   await page.getByRole('button', { name: 'Save the invitation' }).click();
   await expect(page.getByText(/Saved: Rhys Evans invited by email; reply: sending a written update/)).toBeVisible();
   await expectNoAxeViolations(page, 'start screen with invitations');
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
 
   // The agenda brings back every action still open, one item each.
@@ -105,14 +106,20 @@ test('chair the next review: invitations, attendance, every item with its prompt
       await expect(page.getByRole('group', { name: 'Words you can read aloud' })).toContainText('We agreed: arrange for the damp in the children\'s bedroom to be fixed. Grace Okafor was doing this.');
       await page.getByLabel('Carried forward to the new plan').check();
       await page.getByLabel('What still needs to happen? (optional)').fill('The repair date is not booked yet.');
+      // Its date has passed, so a new one is asked for in one line, read as the capture reads dates.
       await page.getByRole('button', { name: 'Save what happened' }).click();
-      await expect(page.getByText('Saved: Carried forward to the new plan.')).toBeVisible();
+      await expect(page.getByText('Its date has passed: say by when it will be done now')).toBeVisible();
+      await page.getByLabel(/By when now\?/).fill('18 December');
+      await expect(page.getByText('Friday 18 December 2026')).toBeVisible();
+      await page.getByRole('button', { name: 'Save what happened' }).click();
+      await expect(page.getByText('Saved: Carried forward to the new plan. Now by 18 December 2026.')).toBeVisible();
       await expectNoAxeViolations(page, 'reviewing an action');
     } else if (title === OPEN_ACTIONS[3]) {
       await page.getByLabel('Not done', { exact: true }).check();
       await page.getByRole('button', { name: 'Save what happened' }).click();
       await expect(page.getByText('Error: Say why it was not done')).toBeVisible();
       await page.getByLabel('Why was it not done?').fill('The group moved to Thursdays, when Dawn works.');
+      await page.getByLabel(/By when now\?/).fill('Friday week');
       await page.getByRole('button', { name: 'Save what happened' }).click();
       await expect(page.getByText('Saved: Not done.')).toBeVisible();
     } else if (OPEN_ACTIONS.includes(title)) {
@@ -180,6 +187,15 @@ test('chair the next review: invitations, attendance, every item with its prompt
   await page.getByLabel('By email').check();
   await expect(check('We know how the family will get the action plan')).toContainText('Done');
   await expect(check('The family’s view is written down')).toContainText('To do');
+  // What was skipped is named, one by one, with one choice for all of it.
+  const skipped = check('Every action from last time was reviewed and every outcome rated');
+  await expect(skipped).toContainText('To do');
+  await expect(skipped).toContainText('Outcomes not rated: “The children\'s bedroom is dry and warm”, “Mia sleeps through most nights”.');
+  await expect(page.getByRole('list', { name: 'Outcomes not rated' }).getByRole('listitem')).toHaveText(["The children's bedroom is dry and warm", 'Mia sleeps through most nights']);
+  await page.getByLabel('Carry them all forward to the next meeting').check();
+  await expect(page.getByText('Saved: they will be carried forward when you finish.')).toBeVisible();
+  await expect(skipped).toContainText('Done');
+  await expect(skipped).toContainText('All carried forward to the next meeting.');
   await expectNoAxeViolations(page, 'closing check');
   await page.getByRole('button', { name: 'Finish the meeting' }).click();
   await expect(page.getByText('One check is not met')).toBeVisible();
@@ -234,6 +250,10 @@ test('the whole meeting can be run with the keyboard alone', async ({ page }) =>
   await openFamily(page);
   await tabTo(page, page.getByRole('link', { name: 'Chair the next meeting' }));
   await page.keyboard.press('Enter');
+  // Planned for another day: the planned date is kept (Tab reaches the first choice, the arrow moves to the second).
+  await tabTo(page, page.getByRole('radio', { name: /^Today/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^The planned date/ })).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Start the meeting' }));
   await page.keyboard.press('Enter');
   await expect(itemTitle(page)).toHaveText('Welcome and why we are here');
@@ -278,6 +298,9 @@ test('the whole meeting can be run with the keyboard alone', async ({ page }) =>
     if (title.startsWith('What happens next')) break;
   }
   await expect(itemTitle(page)).toHaveText('What happens next and who gets the action plan');
+  await tabTo(page, page.getByLabel('Carry them all forward to the next meeting'));
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Saved: they will be carried forward when you finish.')).toBeVisible();
   await tabTo(page, page.getByLabel('By email'));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByLabel('The family’s view is not written down. Why not?'));
@@ -295,6 +318,7 @@ test('when no one from the family comes, the chair is asked how their views were
   host = await startHost({ demo: true });
   await openFamily(page);
   await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
 
   // An experienced chair switches guided mode off: the guidance line goes and the prompts fold away.
@@ -334,6 +358,7 @@ test('a tick straight after choosing how someone took part stays ticked when the
   host = await startHost({ demo: true });
   await openFamily(page);
   await page.getByRole('link', { name: 'Chair the next meeting' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   await agenda(page).getByRole('button', { name: /Who is here/ }).click();
 

@@ -24,7 +24,10 @@ async function openTheReview(page: Page, start = true) {
   await page.getByRole('link', { name: 'EH-2026-0147' }).click();
   await page.getByRole('row', { name: start ? /Planned/ : /Under way/ }).getByRole('link').first().click();
   await page.getByRole('link', { name: start ? 'Get ready to chair' : 'Carry on chairing' }).click();
-  if (start) await page.getByRole('button', { name: 'Start the meeting' }).click();
+  if (start) {
+    await page.getByRole('radio', { name: /^The planned date/ }).check();
+    await page.getByRole('button', { name: 'Start the meeting' }).click();
+  }
   await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeVisible();
 }
 
@@ -194,6 +197,10 @@ test('the minutes and a one-line action with the keyboard alone', async ({ page 
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('link', { name: 'Get ready to chair' }));
   await page.keyboard.press('Enter');
+  // Planned for another day: the planned date is kept (Tab reaches the first choice, the arrow moves to the second).
+  await tabTo(page, page.getByRole('radio', { name: /^Today/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^The planned date/ })).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Start the meeting' }));
   await page.keyboard.press('Enter');
   await expect(page.locator('#item-title')).toContainText('Welcome');

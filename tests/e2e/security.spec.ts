@@ -117,6 +117,7 @@ test('a whole meeting leaves no name of the family on disk, in a file name or in
   // Start the review.
   await page.getByRole('row', { name: /Planned/ }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Get ready to chair' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   await expect(agenda).toBeVisible();

@@ -69,10 +69,26 @@ export const actionReviewSchema = z
     actionId: idSchema,
     result: z.enum(REVIEW_RESULTS, { error: 'Choose what happened with this action' }),
     reason: longText(20_000),
+    /** A new date for an action that stays open whose date had passed by the meeting. */
+    newDueDate: isoDate('Enter a real date, like 18 December').optional(),
+    /** The date it had before this review gave it a new one (set by the service, kept for the documents). */
+    previousDueDate: isoDate('Enter a real date').optional(),
   })
   .superRefine((r, ctx) => {
     if (r.result === 'not-done' && !r.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it was not done' });
     }
   });
+
+/** Review results after which the action stays open and may need a new date. */
+export const STAYS_OPEN_RESULTS: readonly ReviewResult[] = ['carried-forward', 'partly-done', 'not-done'];
+
+/** The note kept with an action no one looked at, carried forward at the closing check. */
+export const NOT_LOOKED_AT = 'Not looked at in this meeting';
+
+/** An action that stays open with a date on or before the meeting needs a new date to be asked for. */
+export function needsNewDate(action: Pick<Action, 'dueDate'>, result: ReviewResult | '', meetingDate: string, previousDueDate?: string): boolean {
+  const date = previousDueDate ?? action.dueDate;
+  return !!date && date <= meetingDate && (STAYS_OPEN_RESULTS as readonly string[]).includes(result);
+}
 export type ActionReview = z.infer<typeof actionReviewSchema>;

@@ -2,13 +2,15 @@
 // the family's and children's views are recorded, everyone was asked, and the family will get the plan.
 import type { FamilyRecord } from '../families/record';
 import type { Meeting } from './schema';
-import { FAMILY_PLAN_DELIVERY } from './schema';
+import { FAMILY_PLAN_DELIVERY, type SkippedChoice } from './schema';
 import { childDisplayName } from '../families/schema';
 import { personName } from '../families/people';
 import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
 import { HERE_STATUSES, familyPresent } from '../attendance/presence';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
+import { skippedItems } from './skipped';
+import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
 
 export type ClosingCheckKey =
   | 'actions-named-and-dated'
@@ -17,7 +19,8 @@ export type ClosingCheckKey =
   | 'child-views'
   | 'everyone-asked'
   | 'family-plan-delivery'
-  | 'family-absent-views';
+  | 'family-absent-views'
+  | 'skipped';
 
 export interface ClosingCheck {
   key: ClosingCheckKey;
@@ -35,6 +38,8 @@ export interface ClosingDraft {
   familyPlanDelivery?: (typeof FAMILY_PLAN_DELIVERY)[number];
   familyViewMissingReason?: string;
   familyAbsentViews?: string;
+  skipped?: SkippedChoice;
+  skippedReason?: string;
 }
 
 const DELIVERY_WORDS: Record<(typeof FAMILY_PLAN_DELIVERY)[number], string> = {
@@ -141,6 +146,27 @@ function absentViewsCheck(record: FamilyRecord, meeting: Meeting, draft: Closing
   return check('family-absent-views', label, false, 'No one from the family is here. Say how their views were brought in, and who will talk the plan through with them.');
 }
 
+const quoted = (texts: string[]) => texts.map((t) => `“${fit(t, 60)}”`).join(', ');
+
+/** Actions open at the start not reviewed, and outcomes not rated: each named, then carried forward or a reason. */
+function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft): ClosingCheck {
+  const label = 'Every action from last time was reviewed and every outcome rated';
+  const { actions, outcomes } = skippedItems(record, meeting);
+  if (actions.length === 0 && outcomes.length === 0) {
+    // Only a meeting with actions to review or outcomes to rate on its agenda could skip any.
+    return check('skipped', label, true, 'Nothing was skipped.', meeting.agenda.some((i) => i.key === ACTION_REVIEW_KEY || i.key === OUTCOME_REVIEW_KEY));
+  }
+  const lists = [
+    actions.length ? `${actions.length === 1 ? 'Action' : 'Actions'} not reviewed: ${quoted(actions.map((a) => a.text))}.` : '',
+    outcomes.length ? `${outcomes.length === 1 ? 'Outcome' : 'Outcomes'} not rated: ${quoted(outcomes.map((o) => o.text))}.` : '',
+  ].filter(Boolean).join(' ');
+  const choice = draft.skipped ?? meeting.closing?.skipped;
+  const reason = draft.skippedReason ?? meeting.closing?.skippedReason ?? '';
+  if (choice === 'carry-forward') return check('skipped', label, true, `${lists} All carried forward to the next meeting.`);
+  if (choice === 'reason' && reason) return check('skipped', label, true, `${lists} Finishing without them, because: ${reason}`);
+  return check('skipped', label, false, `${lists} Carry them all forward to the next meeting, or say why you are finishing without them.`);
+}
+
 /**
  * The closing checks for a meeting, in the order the chair meets them. The chair can finish with
  * unmet checks only by giving a reason; the service enforces that with `unmetChecks`.
@@ -153,6 +179,7 @@ export function closingCheck(
   const draft = options.closing ?? {};
   const local = options.local ?? BUILT_IN_LOCAL;
   return [
+    skippedCheck(record, meeting, draft),
     newActionsCheck(record, meeting),
     nextMeetingCheck(meeting, options.today),
     familyViewCheck(record, meeting, draft),

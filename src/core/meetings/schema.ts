@@ -32,6 +32,9 @@ export const timeSchema = (message: string) =>
   z.string({ error: message }).refine(isTime, { error: message });
 
 export const FAMILY_PLAN_DELIVERY = ['email', 'post', 'by-hand', 'at-meeting'] as const;
+/** For what was skipped: carry it all forward to the next meeting, or finish without it for a reason. */
+export const SKIPPED_CHOICES = ['carry-forward', 'reason'] as const;
+export type SkippedChoice = (typeof SKIPPED_CHOICES)[number];
 
 export const closingSchema = z.object({
   finishedAt: z.iso.datetime(),
@@ -42,6 +45,13 @@ export const closingSchema = z.object({
   /** Closing checks that were not met when the chair finished anyway. */
   unmetChecks: z.array(z.string().max(300)).max(20).default([]),
   overrideReason: optionalLine(600),
+  /** What the chair chose for actions not reviewed and outcomes not rated: carry them forward, or a reason. */
+  skipped: z.enum(SKIPPED_CHOICES).optional(),
+  skippedReason: optionalLine(600).optional(),
+  /** Actions open at the start that no one looked at (carried forward with a note when so chosen). */
+  notLookedAtActionIds: z.array(idSchema).max(1000).optional(),
+  /** Outcomes agreed but not rated at this meeting. */
+  notRatedOutcomeIds: z.array(idSchema).max(100).optional(),
 });
 
 /** What the chair has filled in for the closing check while the meeting runs, kept until it finishes. */
@@ -49,6 +59,8 @@ export const closingDraftSchema = z.object({
   familyPlanDelivery: z.enum(FAMILY_PLAN_DELIVERY).optional(),
   familyViewMissingReason: optionalLine(600),
   familyAbsentViews: optionalLine(600),
+  skipped: z.enum(SKIPPED_CHOICES).optional(),
+  skippedReason: optionalLine(600).optional(),
 });
 
 export const nextMeetingSchema = z.object({
@@ -91,6 +103,8 @@ export const meetingSchema = meetingPlanSchema.extend({
   circulation: z.array(circulationEntrySchema).max(500).default([]),
   chairNotes: longText(50_000),
   startedAt: z.iso.datetime().optional(),
+  /** The date it was planned for, when it was held on another day (`date` is then the day it was held). */
+  plannedDate: isoDate('Enter a real date').optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

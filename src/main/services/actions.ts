@@ -1,7 +1,7 @@
 // actions.* handlers: reviewing last time's actions. A review result moves the action's status
 // on (done, no longer needed) or keeps it open (partly done, not done, carried forward).
 import type { Handlers } from '../../api';
-import type { ActionStatus, ReviewResult } from '../../core/actions/schema';
+import { STAYS_OPEN_RESULTS, type ActionReview, type ActionStatus, type ReviewResult } from '../../core/actions/schema';
 import { AppError } from '../../core/shared/result';
 import { findAction, findMeeting, isPersonOnRecord, runningMeeting } from './find';
 import type { ServiceContext } from './context';
@@ -56,8 +56,25 @@ export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
         const meeting = runningMeeting(draft, meetingId);
         const action = findAction(draft, review.actionId);
         const i = meeting.actionReviews.findIndex((r) => r.actionId === review.actionId);
-        if (i >= 0) meeting.actionReviews[i] = review;
-        else meeting.actionReviews.push(review);
+        const before = i >= 0 ? meeting.actionReviews[i] : undefined;
+        // The date the action had when this meeting first reviewed it, kept however often the review is changed.
+        const oldDate = before?.previousDueDate ?? action.dueDate;
+        const newDueDate = review.newDueDate;
+        const kept: ActionReview = { actionId: review.actionId, result: review.result, reason: review.reason };
+        if (newDueDate && STAYS_OPEN_RESULTS.includes(review.result)) {
+          if (newDueDate <= meeting.date) {
+            throw new AppError('invalid-input', 'The new date must be after this meeting', { 'review.newDueDate': 'The new date must be after this meeting' });
+          }
+          kept.newDueDate = newDueDate;
+          if (oldDate) kept.previousDueDate = oldDate;
+          action.dueDate = newDueDate;
+        } else if (before?.newDueDate) {
+          // The new date is taken back: the action has its old date again.
+          if (before.previousDueDate) action.dueDate = before.previousDueDate;
+          else delete action.dueDate;
+        }
+        if (i >= 0) meeting.actionReviews[i] = kept;
+        else meeting.actionReviews.push(kept);
         const next = STATUS_AFTER[review.result];
         if (next) action.status = next;
         else if (action.status === 'done' || action.status === 'no-longer-needed') action.status = 'in-progress';

@@ -1,6 +1,7 @@
 // episodes.* handlers: opening support for a child with consent and a lead professional,
 // changing the lead professional, recording consent and ending support.
 import type { Handlers } from '../../api';
+import { formatDate } from '../../core/shared/dates';
 import { AppError } from '../../core/shared/result';
 import { checkOpenEpisode } from '../../core/episodes/rules';
 import type { FamilyRecord } from '../../core/families/record';
@@ -72,10 +73,15 @@ export function episodesHandlers(ctx: ServiceContext): Handlers['episodes'] {
       });
     },
 
-    async close({ familyId, episodeId, closedOn, closureReason, closureNote }) {
+    async close({ familyId, episodeId, closedOn, closureReason, closureNote, evenThoughMeetingUnderWay }) {
       return store.update(familyId, (draft) => {
         const episode = findEpisode(draft, episodeId);
         if (episode.closedOn) throw new AppError('conflict', 'This support has already ended.');
+        const underWay = draft.meetings.find((m) => m.status === 'in-progress' && m.childIds.includes(episode.childId));
+        if (underWay && !evenThoughMeetingUnderWay) {
+          const message = `A meeting about this child is under way (${formatDate(underWay.date)}). Finish it first, or say you still want to end support.`;
+          throw new AppError('conflict', message, { evenThoughMeetingUnderWay: message });
+        }
         if (closedOn < episode.openedOn) {
           throw new AppError('invalid-input', 'Support cannot end before it started', { closedOn: 'Support cannot end before it started' });
         }

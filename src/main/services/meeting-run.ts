@@ -7,6 +7,8 @@ import { closingCheck, unmetChecks } from '../../core/meetings/closing-check';
 import { familyView } from '../../core/meetings/family-view';
 import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
 import { nothingRecordedYet, type Meeting } from '../../core/meetings/schema';
+import { skippedItems } from '../../core/meetings/skipped';
+import { NOT_LOOKED_AT } from '../../core/actions/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
 
@@ -18,11 +20,20 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
   const glossary = () => (compiled ??= compileGlossary(ctx.templates.glossary));
 
   return {
-    async start({ familyId, meetingId }) {
+    async start({ familyId, meetingId, heldOn }) {
       return store.update(familyId, (draft) => {
         const meeting = findMeeting(draft, meetingId);
         if (meeting.status === 'in-progress') return;
         if (meeting.status !== 'planned') throw new AppError('conflict', 'Only a planned meeting can be started.');
+        // Without `heldOn` the meeting keeps its planned date (the start screen always asks when the days differ).
+        if (heldOn && heldOn !== meeting.date) {
+          if (heldOn !== ctx.today()) {
+            throw new AppError('invalid-input', 'The meeting is held on the planned date or today', { heldOn: 'Choose the planned date or today' });
+          }
+          // One date for the meeting everywhere: the day it is held; the planned day is kept beside it.
+          meeting.plannedDate = meeting.date;
+          meeting.date = heldOn;
+        }
         const agenda = buildAgenda({ record: draft, meeting, template: ctx.templates.agendas[meeting.kind], newId: ctx.newId, local: ctx.templates.local });
         const now = ctx.now().toISOString();
         Object.assign(meeting, { agenda, status: 'in-progress', startedAt: now, currentItemId: agenda[0]?.id, updatedAt: now });
@@ -76,7 +87,10 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
         const familyPlanDelivery = input.familyPlanDelivery ?? saved?.familyPlanDelivery;
         const familyViewMissingReason = input.familyViewMissingReason || saved?.familyViewMissingReason || '';
         const familyAbsentViews = input.familyAbsentViews || saved?.familyAbsentViews || '';
-        const closing = { familyPlanDelivery, familyViewMissingReason, familyAbsentViews };
+        const skipped = input.skipped ?? saved?.skipped;
+        const skippedReason = input.skippedReason || saved?.skippedReason || '';
+        const closing = { familyPlanDelivery, familyViewMissingReason, familyAbsentViews, skipped, skippedReason };
+        const left = skippedItems(draft, meeting);
         const unmet = unmetChecks(closingCheck(draft, meeting, { today: ctx.today(), closing, local: ctx.templates.local }));
         if (unmet.length > 0 && !overrideReason) {
           throw new AppError('conflict', 'Some closing checks are not met. Finish them, or give a reason to finish anyway.', {
@@ -93,7 +107,18 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
           familyAbsentViews,
           unmetChecks: unmet,
           overrideReason: unmet.length > 0 ? overrideReason : '',
+          ...(left.actions.length || left.outcomes.length
+            ? { skipped, skippedReason: skipped === 'reason' ? skippedReason : '', notLookedAtActionIds: left.actions.map((a) => a.id), notRatedOutcomeIds: left.outcomes.map((o) => o.id) }
+            : {}),
         };
+        if (skipped === 'carry-forward') {
+          // Each action no one looked at is kept open and carried forward, with a note saying so.
+          for (const action of left.actions) {
+            meeting.actionReviews.push({ actionId: action.id, result: 'carried-forward', reason: NOT_LOOKED_AT });
+            if (action.status === 'done' || action.status === 'no-longer-needed') action.status = 'in-progress';
+            action.updatedAt = now;
+          }
+        }
         delete meeting.closingDraft;
         meeting.updatedAt = now;
         if (meeting.nextMeeting && !meeting.nextMeetingId) {

@@ -17,6 +17,7 @@ function goodReview() {
       ownWords: true, professionalsOnly: false, professionalsOnlyReason: '', views: [], reasonNotShared: '', createdAt: '2026-11-23T14:10:00.000Z', updatedAt: '2026-11-23T14:10:00.000Z',
     }],
     nextMeeting: { date: '2027-01-04', startTime: '14:00', venue: 'Hassan family home', venueKind: 'family-home' },
+    outcomeRatings: [{ outcomeId: 'outcome-mondays', familyScore: 5, teamScore: 4, familyWords: '' }],
     closing: { finishedAt: '2026-11-23T15:00:00.000Z', familyPlanDelivery: 'post', familyViewMissingReason: '', familyAbsentViews: '', unmetChecks: [], overrideReason: '' },
   });
   record.meetings.push(m);

@@ -6,13 +6,15 @@ import { Button, SummaryList, Tag } from '../../ui/bits';
 import { Radios, TextArea } from '../../ui/fields';
 import type { PanelProps } from '../meeting-run/panel';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
-import { REVIEW_RESULTS, REVIEW_RESULT_LABELS, ACTION_STATUS_LABELS, type ReviewResult } from '../../../core/actions/schema';
+import { REVIEW_RESULTS, REVIEW_RESULT_LABELS, ACTION_STATUS_LABELS, needsNewDate, type ReviewResult } from '../../../core/actions/schema';
 import { carryOverCount } from '../../../core/agenda/carry-over';
 import { timesWord } from '../../../core/agenda/build';
 import { ownerNotHere } from '../../../core/attendance/presence';
 import { attendanceComplete, isRecorded } from '../attendance/people';
 import { personName } from '../../../core/families/people';
-import { formatDate } from '../../../core/shared/dates';
+import { addDays, formatDate } from '../../../core/shared/dates';
+import { fieldId } from '../../ui/fields';
+import { NewDateLine, readNewDate } from './new-date-line';
 
 const RESULT_HINTS: Record<ReviewResult, string> = {
   done: 'It happened.',
@@ -27,10 +29,13 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
   const existing = meeting.actionReviews.find((r) => r.actionId === item.actionId);
   const [result, setResult] = useState<ReviewResult | ''>(existing?.result ?? '');
   const [reason, setReason] = useState(existing?.reason ?? '');
+  const dateWords = (r?: typeof existing) => (r?.newDueDate ? formatDate(r.newDueDate) : '');
+  const [newDate, setNewDate] = useState(dateWords(existing));
   const signature = JSON.stringify(existing ?? null);
   useEffect(() => {
     setResult(existing?.result ?? '');
     setReason(existing?.reason ?? '');
+    setNewDate(dateWords(existing));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature, item.id]);
   const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
@@ -45,15 +50,29 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
   const from = record.meetings.find((m) => m.id === action.createdInMeetingId);
   const outcome = record.episodes.flatMap((e) => e.outcomes).find((o) => o.id === action.outcomeId);
   const overdue = action.dueDate && action.dueDate < meeting.date;
+  // The date it had when this meeting first looked at it (a new date given here replaces it on the action).
+  const was = existing?.previousDueDate ?? action.dueDate;
+  const asksDate = needsNewDate(action, result, meeting.date, existing?.previousDueDate);
+  const reading = readNewDate(newDate, meeting, templates);
 
   const submit = async () => {
     if (!result) {
       setErrors({ 'review.result': 'Choose what happened with this action' });
       return;
     }
+    if (result === 'not-done' && !reason.trim()) {
+      setErrors({ 'review.reason': 'Say why it was not done' });
+      return;
+    }
+    if (asksDate && (!reading.date || reading.problem)) {
+      setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
+      document.getElementById(fieldId('review.newDueDate'))?.focus();
+      return;
+    }
+    const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
     await save(
-      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}.`,
+      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}`,
     );
   };
 
@@ -68,7 +87,12 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
         rows={[
           { key: 'What', value: action.text },
           { key: 'Who', value: `${owner}${ownerTeam ? ` (${ownerTeam.role}, ${ownerTeam.agency})` : action.agency ? ` (${action.agency})` : ''}` },
-          { key: 'By when', value: action.dueDate ? `${formatDate(action.dueDate)}${overdue ? ' (this date has passed)' : ''}` : 'No date was set' },
+          {
+            key: 'By when',
+            value: existing?.newDueDate && was
+              ? `Was due ${formatDate(was)}, now by ${formatDate(existing.newDueDate)}`
+              : action.dueDate ? `${formatDate(action.dueDate)}${overdue ? ' (this date has passed)' : ''}` : 'No date was set',
+          },
           { key: 'Agreed', value: from ? `At the meeting on ${formatDate(from.date)}` : `On ${formatDate(action.createdAt.slice(0, 10))}` },
           { key: 'Carried over', value: carried === 0 ? 'Not yet: this is its first review' : `${timesWord(carried).replace(/^./, (c) => c.toUpperCase())} already` },
           { key: 'Where it stands', value: ACTION_STATUS_LABELS[action.status] },
@@ -93,6 +117,7 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
           onChange={setReason}
           error={errors['review.reason']}
         />
+        {asksDate && was && <NewDateLine was={was} value={reading} onChange={(t) => { setNewDate(t); setErrors({ ...errors, 'review.newDueDate': '' }); }} error={errors['review.newDueDate'] || undefined} />}
         <div className="button-group">
           <Button type="submit" disabled={busy}>Save what happened</Button>
         </div>

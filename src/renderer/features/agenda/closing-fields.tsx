@@ -34,6 +34,8 @@ function canonical(d: Draft): Draft {
     ...(d.familyPlanDelivery ? { familyPlanDelivery: d.familyPlanDelivery } : {}),
     familyViewMissingReason: d.familyViewMissingReason,
     familyAbsentViews: d.familyAbsentViews,
+    ...(d.skipped ? { skipped: d.skipped } : {}),
+    ...(d.skippedReason ? { skippedReason: d.skippedReason } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { Button, Notice } from '../../ui/bits';
 import { Checkbox, TextArea } from '../../ui/fields';
 import type { PanelProps } from '../meeting-run/panel';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import { SkippedChoice } from './skipped-choice';
 import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
 import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../core/meetings/closing-check';
 import { personName } from '../../../core/families/people';
@@ -18,6 +19,7 @@ const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> =
   'next-meeting-set': { key: 'next-meeting', label: 'Go to the next meeting' },
   'family-view': { key: 'family-view', label: 'Go to the family’s view' },
   'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
+  skipped: { key: 'review-actions', label: 'Go to the actions from last time' },
 };
 
 function CheckLine({ check, fix }: { check: ClosingCheck; fix?: () => void }) {
@@ -70,6 +72,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
         ...(draft.familyPlanDelivery ? { familyPlanDelivery: draft.familyPlanDelivery } : {}),
         familyViewMissingReason: draft.familyViewMissingReason,
         familyAbsentViews: draft.familyAbsentViews,
+        ...(draft.skipped ? { skipped: draft.skipped, skippedReason: draft.skippedReason ?? '' } : {}),
         ...(unmet.length > 0 || askingReason ? { overrideReason: reason } : {}),
       }),
       'The meeting has finished.',
@@ -104,6 +107,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
           <SaveStatus state={asked.status} />
         </fieldset>
       )}
+      <SkippedChoice record={record} meeting={meeting} draft={draft} onDraft={setDraft} onRecord={onRecord} />
       <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} />
       {askingReason && unmet.length > 0 && (
         <div ref={reasonRef}>

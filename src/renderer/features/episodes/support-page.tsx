@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { api } from '../../api-client';
 import { queryParam } from '../../router';
 import { Page, Loading, Problem } from '../../ui/page';
-import { Button, LinkButton, SummaryList, Tag, MultiLine } from '../../ui/bits';
+import { Button, LinkButton, Notice, SummaryList, Tag, MultiLine } from '../../ui/bits';
 import { ErrorSummary } from '../../ui/error-summary';
-import { TextInput, TextArea, Radios, Select } from '../../ui/fields';
+import { Checkbox, TextInput, TextArea, Radios, Select } from '../../ui/fields';
 import { DateInput } from '../../ui/date-input';
 import { useSubmit } from '../../ui/use-submit';
 import { useFamily } from '../families/use-family';
@@ -27,7 +27,7 @@ export function SupportPage({ familyId, episodeId, path }: { familyId: string; e
   const [mode, setMode] = useState<Mode>((queryParam(path, 'do') as Mode) ?? 'view');
   const [lead, setLead] = useState({ teamMemberId: '', from: today, reason: '', familyAgreed: 'yes' as (typeof FAMILY_AGREED)[number] });
   const [consent, setConsent] = useState<ConsentDraft>(blankConsent(today));
-  const [close, setClose] = useState({ closedOn: today, closureReason: '' as string, closureNote: '' });
+  const [close, setClose] = useState({ closedOn: today, closureReason: '' as string, closureNote: '', evenThoughMeetingUnderWay: false });
   const { errors, message, busy, submit, hasErrors, setErrors, setMessage } = useSubmit();
 
   if (problem) return <Page title="Support"><Problem message={problem} /></Page>;
@@ -36,6 +36,7 @@ export function SupportPage({ familyId, episodeId, path }: { familyId: string; e
   if (!episode) return <Page title="Support"><Problem message="We could not find that support record." /></Page>;
   const child = personName(record, episode.childId);
   const inForce = currentConsent(episode);
+  const underWay = record.meetings.find((m) => m.status === 'in-progress' && m.childIds.includes(episode.childId));
   const switchTo = (m: Mode) => { setErrors({}); setMessage(undefined); setMode(m); };
 
   const done = (value: unknown) => {
@@ -133,7 +134,15 @@ export function SupportPage({ familyId, episodeId, path }: { familyId: string; e
         ) : mode !== 'close' ? (
           <Button variant="secondary" onClick={() => switchTo('close')}>End support for {child}</Button>
         ) : (
-          <form noValidate className="panel" onSubmit={(ev) => { ev.preventDefault(); void submit(() => api.episodes.close({ familyId, episodeId, closedOn: close.closedOn, closureReason: close.closureReason as (typeof CLOSURE_REASONS)[number], closureNote: close.closureNote })).then(done); }}>
+          <form noValidate className="panel" onSubmit={(ev) => { ev.preventDefault(); void submit(() => api.episodes.close({ familyId, episodeId, closedOn: close.closedOn, closureReason: close.closureReason as (typeof CLOSURE_REASONS)[number], closureNote: close.closureNote, ...(underWay ? { evenThoughMeetingUnderWay: close.evenThoughMeetingUnderWay } : {}) })).then(done); }}>
+            {underWay && (
+              <Notice tone="warning" title="A meeting about this child is under way">
+                <p>The meeting on {formatDate(underWay.date)} has started and is not finished. Finish it first if you can: ending support now leaves it half done.</p>
+                <p><LinkButton variant="secondary" href={`/families/${familyId}/meetings/${underWay.id}/run`}>Go to the meeting</LinkButton></p>
+                <Checkbox path="evenThoughMeetingUnderWay" label="I still want to end support now" checked={close.evenThoughMeetingUnderWay} onChange={(v) => setClose({ ...close, evenThoughMeetingUnderWay: v })} />
+                {errors.evenThoughMeetingUnderWay && <p className="error-message">{errors.evenThoughMeetingUnderWay}</p>}
+              </Notice>
+            )}
             <DateInput path="closedOn" label="Date support ended" value={close.closedOn} onChange={(v) => setClose({ ...close, closedOn: v })} error={errors.closedOn} />
             <Radios path="closureReason" label="Why is support ending?" value={close.closureReason} onChange={(v) => setClose({ ...close, closureReason: v })} options={CLOSURE_REASONS.map((r) => ({ value: r, label: CLOSURE_REASON_LABELS[r] }))} error={errors.closureReason} />
             <TextArea path="closureNote" label="Anything else (optional)" rows={3} value={close.closureNote} onChange={(v) => setClose({ ...close, closureNote: v })} />

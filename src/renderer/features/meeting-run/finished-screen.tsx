@@ -19,6 +19,9 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
   const next = meeting.nextMeetingId ? record.meetings.find((m) => m.id === meeting.nextMeetingId) : undefined;
   const byResult = new Map<string, number>();
   for (const r of meeting.actionReviews) byResult.set(REVIEW_RESULT_LABELS[r.result], (byResult.get(REVIEW_RESULT_LABELS[r.result]) ?? 0) + 1);
+  const actionText = (id: string) => record.actions.find((a) => a.id === id)?.text ?? 'An action no longer in the plan';
+  const outcomeText = (id: string) => record.episodes.flatMap((e) => e.outcomes).find((o) => o.id === id)?.text ?? 'An outcome no longer in the plan';
+  const notLookedAt = [...(closing?.notLookedAtActionIds ?? []).map(actionText), ...(closing?.notRatedOutcomeIds ?? []).map((id) => `${outcomeText(id)} (not rated)`)];
   const fresh = record.actions.filter((a) => a.createdInMeetingId === meeting.id).length;
   return (
     <div className="finished">
@@ -28,6 +31,7 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
       </div>
       <SummaryList
         rows={[
+          ...(meeting.plannedDate ? [{ key: 'Held on', value: `${formatDateWithDay(meeting.date)} (planned for ${formatDateWithDay(meeting.plannedDate)})` }] : []),
           { key: 'Finished at', value: closing ? londonTime(new Date(closing.finishedAt)) : '' },
           {
             key: 'Who took part',
@@ -40,6 +44,12 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
             ) : 'Not recorded',
           },
           { key: 'Last time’s actions', value: meeting.actionReviews.length ? [...byResult].map(([k, n]) => `${k}: ${n}`).join('; ') : 'None reviewed' },
+          ...(notLookedAt.length
+            ? [{
+                key: 'Not looked at in this meeting',
+                value: <><ul className="list list--bullet">{notLookedAt.map((t, i) => <li key={i}>{t}</li>)}</ul><p>{closing?.skipped === 'carry-forward' ? 'All carried forward to the next meeting.' : closing?.skippedReason ? `Finished without them, because: ${closing.skippedReason}` : 'Finished without them.'}</p></>,
+              }]
+            : []),
           { key: 'New actions', value: String(fresh) },
           { key: `How the family gets the ${planWord(meeting, templates.local)}`, value: closing?.familyPlanDelivery ? deliveryLabel(closing.familyPlanDelivery, templates.local) : '' },
           ...(closing?.familyAbsentViews ? [{ key: 'How the family’s views were brought in', value: closing.familyAbsentViews }] : []),

@@ -10,7 +10,9 @@ import { actionsToReview, lastTime } from '../../../core/agenda/carry-over';
 import { nonAttendanceFlags } from '../../../core/attendance/flags';
 import { promptContext } from '../../../core/prompts/context';
 import { meetingGuidance } from '../../../core/prompts/prompts';
-import { formatDate, formatTime } from '../../../core/shared/dates';
+import { formatDate, formatDateWithDay, formatTime } from '../../../core/shared/dates';
+import { Radios, fieldId } from '../../ui/fields';
+import { appToday } from '../../clock';
 import { timesWord } from '../../../core/agenda/build';
 import { Invitations } from '../attendance/invitations';
 import { FlagList } from '../attendance/follow-up';
@@ -18,6 +20,10 @@ import { FlagList } from '../attendance/follow-up';
 export function StartScreen({ record, meeting, templates, onRecord }: { record: FamilyRecord; meeting: Meeting; templates: TemplateBundle; onRecord: (r: FamilyRecord) => void }) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const today = appToday();
+  const otherDay = meeting.date !== today;
+  const [heldOn, setHeldOn] = useState('');
+  const [heldOnError, setHeldOnError] = useState<string>();
   const local = templates.local;
   const context = promptContext(record, meeting, local);
   const before = lastTime(record, meeting);
@@ -26,11 +32,16 @@ export function StartScreen({ record, meeting, templates, onRecord }: { record: 
   const flags = nonAttendanceFlags(record, { before: meeting }, { local, prompts: templates.prompts });
 
   const start = async () => {
+    if (otherDay && !heldOn) {
+      setHeldOnError('Choose the date the meeting is held on');
+      document.getElementById(fieldId('heldOn'))?.focus();
+      return;
+    }
     setBusy(true);
-    const result = await api.meetings.start({ familyId: record.id, meetingId: meeting.id });
+    const result = await api.meetings.start({ familyId: record.id, meetingId: meeting.id, ...(otherDay ? { heldOn } : {}) });
     setBusy(false);
     if (result.ok) onRecord(result.value);
-    else setProblem(result.error.message);
+    else setProblem(result.error.fields?.heldOn ?? result.error.message);
   };
 
   return (
@@ -61,6 +72,20 @@ export function StartScreen({ record, meeting, templates, onRecord }: { record: 
         </section>
       )}
       <Invitations record={record} meeting={meeting} templates={templates} onRecord={onRecord} />
+      {otherDay && (
+        <Radios
+          path="heldOn"
+          label="Which date is the meeting held on?"
+          hint={`It was planned for ${formatDateWithDay(meeting.date)}. Today is ${formatDateWithDay(today)}. The date you choose is the meeting’s date in every document.`}
+          value={heldOn}
+          error={heldOnError}
+          onChange={(v) => { setHeldOn(v); setHeldOnError(undefined); }}
+          options={[
+            { value: today, label: `Today, ${formatDateWithDay(today)}` },
+            { value: meeting.date, label: `The planned date, ${formatDateWithDay(meeting.date)}`, hint: 'For example, when you are writing up a meeting held that day.' },
+          ]}
+        />
+      )}
       <div className="button-group">
         <Button onClick={() => void start()} disabled={busy}>Start the meeting</Button>
       </div>
