@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { londonDate } from '../../core/shared/dates';
 import { AppError } from '../../core/shared/result';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { fsyncDir, writeFileAtomic } from '../storage/atomic-write';
 import type { RecordCodec } from '../storage/codec';
 import { auditEntrySchema, entryHash, GENESIS, hostUserId, toCsv, type AuditEntry, type AuditEvent } from './audit-entry';
 
@@ -129,16 +129,19 @@ export class AuditLog {
     const entry: AuditEntry = { ...body, hash: entryHash(body) };
     const month = londonDate(this.clock()).slice(0, 7);
     const line = codec.encodeBytes(`audit:${month}`, Buffer.from(JSON.stringify(entry), 'utf8')).toString('base64') + '\n';
-    const handle = await fs.open(this.monthFile(month), 'a', 0o600);
+    const file = this.monthFile(month);
+    const isNew = !(await fs.stat(file).then(() => true, () => false));
+    const handle = await fs.open(file, 'a', 0o600);
     try {
       await handle.write(line);
       if (event.action !== 'opened') await handle.datasync();
     } finally {
       await handle.close();
     }
+    if (isNew) await fsyncDir(this.dir); // a new month's file: its name must survive a power cut too
     this.seq = entry.seq;
     this.last = entry.hash;
-    await writeFileAtomic(path.join(this.dir, HEAD_FILE), codec.encode(HEAD_ID, JSON.stringify({ seq: entry.seq, hash: entry.hash })), { durable: false });
+    await writeFileAtomic(path.join(this.dir, HEAD_FILE), codec.encode(HEAD_ID, JSON.stringify({ seq: entry.seq, hash: entry.hash })), { durable: 'contents' });
     this.options.anchor?.write({ seq: entry.seq, hash: entry.hash });
     return entry;
   }

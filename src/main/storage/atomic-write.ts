@@ -34,8 +34,12 @@ export interface AtomicWriteOptions {
   keepPrevious?: boolean;
   /** File mode for a new file (default 0o600: only this user). */
   mode?: number;
-  /** fsync the file and folder (default true). The derived index skips it. */
-  durable?: boolean;
+  /**
+   * fsync the file and folder (default true). 'contents' syncs the new file before it takes the name but
+   * not the folder: after a power cut the name holds the old file or the whole new one, never an empty one.
+   * false skips both (the derived index).
+   */
+  durable?: boolean | 'contents';
 }
 
 export async function writeFileAtomic(file: string, data: Buffer | string, options: AtomicWriteOptions = {}): Promise<void> {
@@ -46,7 +50,7 @@ export async function writeFileAtomic(file: string, data: Buffer | string, optio
   try {
     await handle.writeFile(data);
     // A new file: fdatasync also writes the size and blocks needed to read it back.
-    if (durable) await handle.datasync();
+    if (durable !== false) await handle.datasync();
   } catch (err) {
     await handle.close().catch(() => undefined);
     await fs.rm(tmp, { force: true });
@@ -60,7 +64,7 @@ export async function writeFileAtomic(file: string, data: Buffer | string, optio
     await fs.rm(tmp, { force: true });
     throw err;
   }
-  if (durable) await fsyncDir(dir);
+  if (durable === true) await fsyncDir(dir);
 }
 
 async function keepBackup(file: string): Promise<void> {
