@@ -62,7 +62,6 @@ export interface AppCore {
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const ports = defaultPorts(options.now ?? shiftedClock(options.today));
-  let session: KeySession;
   const vault = new Vault({
     dir: path.join(options.dataDir, 'vault'),
     clock: ports.now,
@@ -82,7 +81,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     templateProblems: () => templates.problems,
   };
   const audit = new AuditLog({ vaultDir: vault.dir, host: options.host, appVersion: APP_VERSION, clock: ports.now, anchor: vault.auditAnchor });
-  session = new KeySession({
+  const session: KeySession = new KeySession({
     dataDir: options.dataDir,
     vault,
     audit,

@@ -98,6 +98,7 @@ function inputFor(name: string): fc.Arbitrary<unknown> {
 const RAW_BODIES = ['{', '{"familyId":', '[]', 'null', '"text"', '12', 'true', '\u0000\u0001\u0002', '{"__proto__":{"polluted":true}}',
   '{"constructor":{"prototype":{"polluted":true}}}', '['.repeat(5000) + ']'.repeat(5000), '{"a":' + '"x",'.repeat(10) + '}', '\uFEFF{}'];
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON the host sends back
 async function post(name: string, body: string): Promise<{ status: number; json: any }> {
   const res = await fetch(`${host.host.origin}/api/${name}`, {
     method: 'POST',
@@ -108,6 +109,7 @@ async function post(name: string, body: string): Promise<{ status: number; json:
   return { status: res.status, json: await res.json() };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON the host sends back
 function expectClearAnswer(name: string, sent: string, answer: { status: number; json: any }): void {
   const where = `${name} ${sent.slice(0, 300)}`;
   expect([200, 400, 413], where).toContain(answer.status);

@@ -6,7 +6,6 @@ import { CONTENT_WIDTH, type Scale } from './styles';
 import type { Theme } from './theme';
 
 // Characters that are not allowed in XML 1.0 (tab and newline are handled separately).
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The last line of defence: text that is always safe inside Word's XML (builders clean text first). */

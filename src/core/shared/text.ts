@@ -2,14 +2,12 @@
 // control characters (pasted from Word or email) that would corrupt a Word file. Never truncates.
 
 // C0 controls except tab (\t) and newline (\n); DEL and C1 controls; U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 // Zero-width and bidi formatting characters that arrive invisibly from pasted text.
 const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // Anything cleanText would change. Most stored text is already clean, so one test skips the work.
-// eslint-disable-next-line no-control-regex
 const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00A0\u00AD\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]|^\s|\s$|[ \t]\n|\n\n\n/;
 
 /** Clean multi-line text: normalise line endings, drop control characters, keep paragraphs. */

@@ -1,6 +1,6 @@
 // The team around the family: each professional, their agency, and what their service can help with.
 import { z } from 'zod';
-import { emailSchema, idSchema, longText, optionalLine, phoneSchema, requiredLine } from '../shared/strings';
+import { emailSchema, idSchema, longText, phoneSchema, requiredLine } from '../shared/strings';
 
 export const AGENCY_KINDS = [
   'school', 'early-years', 'health', 'mental-health', 'housing', 'early-help', 'social-care',

@@ -118,7 +118,6 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
   blockNetwork(ses);
   registerAppProtocol(ses, deps.paths.rendererDir);
 
-  let win: BrowserWindowType | undefined;
   const host = createElectronHost({
     dialog: electronDialog,
     shell: deps.electron.shell,
@@ -130,7 +129,7 @@ export async function startApp(deps: StartDeps): Promise<RunningApp | undefined>
     isLocked: () => core.session !== undefined && !core.session.isUnlocked,
   });
 
-  win = createMainWindow({
+  const win: BrowserWindowType = createMainWindow({
     BrowserWindow: deps.electron.BrowserWindow,
     screen: deps.electron.screen,
     preferences,

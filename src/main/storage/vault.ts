@@ -89,6 +89,11 @@ export class Vault {
     return path.join(this.dir, `index.${this.extension}`);
   }
 
+  /** Refuses (locked) unless the vault is open. */
+  private assertOpen(): RecordCodec {
+    return this.open_;
+  }
+
   private get open_(): RecordCodec {
     if (!this.codec || this.closing) throw new AppError('locked', LOCKED_MESSAGE);
     return this.codec;
@@ -231,7 +236,7 @@ export class Vault {
   }
 
   list(): { entries: IndexEntry[]; unreadable: UnreadableFamily[]; notices: Notice[] } {
-    this.open_;
+    this.assertOpen();
     return {
       entries: Object.values(this.index.entries).map((e) => e.entry),
       unreadable: Object.entries(this.index.unreadable).map(([id, u]) => ({ id, reference: u.reference, problem: u.problem })),
@@ -241,12 +246,12 @@ export class Vault {
 
   /** What the retention review needs for each family, from the index (undefined: open the family to find out). */
   retentionFacts(): { id: string; reference: string; facts?: RetentionFacts }[] {
-    this.open_;
+    this.assertOpen();
     return Object.entries(this.index.entries).map(([id, e]) => ({ id, reference: e.entry.reference, facts: e.retention }));
   }
 
   has(id: string): boolean {
-    this.open_;
+    this.assertOpen();
     return id in this.index.entries || id in this.index.unreadable;
   }
 
@@ -351,7 +356,7 @@ export class Vault {
   }
 
   async setKeepBackups(keep: number): Promise<void> {
-    this.open_;
+    this.assertOpen();
     this.backups.keep = keep;
     await writeSettings(this.dir, { keepBackups: keep });
     await this.backups.prune();
@@ -368,7 +373,7 @@ export class Vault {
   };
 
   dismissNotice(noticeId: string): boolean {
-    this.open_;
+    this.assertOpen();
     const before = this.index.notices.length;
     this.index.notices = this.index.notices.filter((n) => n.id !== noticeId);
     if (this.index.notices.length !== before) this.scheduleIndex();
@@ -377,7 +382,7 @@ export class Vault {
 
   /** Tell the user something on the home page (once: the same words are not shown twice). */
   notify(message: string, kind?: NoticeKind): void {
-    this.open_;
+    this.assertOpen();
     if (!this.index.notices.some((n) => n.message === message)) this.addNotice(message, kind);
   }
 
