@@ -72,7 +72,7 @@ describe('the meeting record', () => {
 
   it('reviews last time’s actions with what happened and why', () => {
     inOrder(t(), ['Actions from last time', 'Refer Jay to the children\'s mental health service for help with his worries', 'Sarah Khan', 'Done', 'First appointment booked.',
-      'Arrange for the damp in the children\'s bedroom to be fixed', 'Grace Okafor', 'Carried forward to the new plan', 'The repair has not been booked; housing were not at the meeting.']);
+      'Arrange for the damp in the children\'s bedroom to be fixed', 'Grace Okafor', 'Carried forward', 'The repair has not been booked; housing were not at the meeting.']);
   });
 
   it('keeps the minutes in agenda order with who said what, own words quoted and differing views side by side', () => {
@@ -94,7 +94,7 @@ describe('the meeting record', () => {
 
   it('sets out the new plan per child with who, service, when and the outcome it serves', () => {
     inOrder(t(), ['Who will do what, by when', 'Jay’s plan', "Share Jay's weekly attendance with Dawn every Friday", 'Greenfield Primary School',
-      'Mia’s plan', "Visit at home to talk about Mia's sleep and bedtime", 'Carried forward from an earlier meeting',
+      'Mia’s plan', "Visit at home to talk about Mia's sleep and bedtime", 'Still open from an earlier meeting',
       'For the whole family', "Help Dawn apply for free school meals", 'Northshire Early Help', "Go to the 'Time for Me' parents' group"]);
   });
 
@@ -108,7 +108,7 @@ describe('the meeting record', () => {
     const bytes = await buildMeetingRecord({ record, meetingId: record.meetings[0].id, today: TODAY });
     const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\s+/g, ' ');
     inOrder(raw, ['Information not shared', 'Details of the GP letter about Jay’s headaches were not shared at the meeting.', 'Why it was not shared: The GP letter has not been shared with the school nurse yet']);
-    expect(raw).toContain('There were no actions to review from last time.');
+    expect(raw).toContain('No actions were open when this meeting started.');
   });
 });
 

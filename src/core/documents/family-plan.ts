@@ -2,7 +2,7 @@
 // who does what by when, their key person, the next meeting), then the detail. Nothing for professionals only.
 import { leadProfessionalOn } from '../episodes/schema';
 import { formatDate, formatDateWithDay, formatTime } from '../shared/dates';
-import type { Action } from '../actions/schema';
+import type { PlanItem } from '../actions/meeting-account';
 import type { Meeting } from '../meetings/schema';
 import type { NoteEntry } from '../minutes/schema';
 import type { Block, DocumentContent, Inline } from './blocks';
@@ -10,6 +10,7 @@ import { childNames, contextOf, episodesOn, findMeeting, line, outcomesById, pre
 import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, type Plain } from './family-words';
 import { newPlanActions } from './meeting-record';
 import { contentText } from './text';
+import { dueCell } from './action-dates';
 
 export interface FamilyPlanInput extends DocumentInput {
   /** Plain forms for professional wording (the glossary's plainVersion). Never applied to anyone's own words. */
@@ -28,11 +29,15 @@ function keyPerson(ctx: Context, meeting: Meeting) {
   return undefined;
 }
 
-/** Actions for the family's plan: agreed or carried forward at this meeting, none that follow up a professionals-only note. */
-function planActions(ctx: Context, meeting: Meeting): Action[] {
-  const hidden = new Set(meeting.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId));
-  const all = newPlanActions(ctx, meeting).map((x) => x.action).filter((a) => !hidden.has(a.id));
-  return [...all.filter((a) => isFamilyAction(ctx, a)), ...all.filter((a) => !isFamilyAction(ctx, a))];
+/**
+ * Everything still to do after the meeting (agreed at it, or still open from before: partly done,
+ * not done, waiting, carried forward, not looked at), the family's own first; none that follows up
+ * a professionals-only note at any meeting.
+ */
+function planActions(ctx: Context, meeting: Meeting): PlanItem[] {
+  const hidden = new Set(ctx.record.meetings.flatMap((m) => m.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId)));
+  const all = newPlanActions(ctx, meeting).filter((x) => !hidden.has(x.action.id));
+  return [...all.filter((x) => isFamilyAction(ctx, x.action)), ...all.filter((x) => !isFamilyAction(ctx, x.action))];
 }
 
 function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
@@ -67,7 +72,7 @@ function linesFor(inline: Inline, perLine: number): number {
   return Math.max(1, Math.ceil(chars / perLine));
 }
 
-function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number, largePrint: boolean): Block[] {
+function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[], familyOwners: number, largePrint: boolean): Block[] {
   const page = largePrint ? PAGE_ONE.large : PAGE_ONE.ordinary;
   const kp = keyPerson(ctx, meeting);
   const kpWord = ctx.words.keyPersonName;
@@ -104,7 +109,7 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[]
     budget -= cost;
     shown.push(item);
   }
-  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any actions at this meeting, and none are still to do.' });
   if (shown.length > 0) out.push({ kind: 'bullets', items: shown });
   if (shown.length < actions.length) {
     const more = actions.length - shown.length;
@@ -120,7 +125,7 @@ function nextMeetingLines(ctx: Context, meeting: Meeting): string[] {
   return [`${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}`, line(next.venue) || 'The place will be confirmed.'];
 }
 
-function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number): Block[] {
+function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[], familyOwners: number): Block[] {
   const out: Block[] = [];
   const people = attendanceLines(ctx, plain, meeting);
   out.push({ kind: 'heading', level: 1, text: 'Who came to the meeting', pageBreakBefore: true });
@@ -167,9 +172,9 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[],
   }
 
   out.push({ kind: 'heading', level: 1, text: 'Who will do what, by when' });
-  const mine = actions.filter((a) => isFamilyAction(ctx, a));
-  const theirs = actions.filter((a) => !isFamilyAction(ctx, a));
-  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  const mine = actions.filter((a) => isFamilyAction(ctx, a.action));
+  const theirs = actions.filter((a) => !isFamilyAction(ctx, a.action));
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any actions at this meeting, and none are still to do.' });
   if (mine.length > 0) {
     out.push({ kind: 'heading', level: 2, text: 'What you will do' });
     out.push({ kind: 'bullets', items: mine.map((a) => actionLine(ctx, plain, a, familyOwners)) });
@@ -179,10 +184,11 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[],
     out.push({
       kind: 'table',
       columns: [{ title: 'Who', weight: 28 }, { title: 'What they will do', weight: 50 }, { title: 'By when', weight: 22 }],
-      rows: theirs.map((a) => {
+      rows: theirs.map((item) => {
+        const a = item.action;
         const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
         const who = p ? { paragraphs: [p.name, { text: `${p.role}${p.agency ? `, ${p.agency}` : ''}`, italic: true }] } : line(a.ownerName) || 'Someone in the team';
-        return [who, plainText(plain, a.text), a.dueDate ? formatDate(a.dueDate) : 'No date set yet'];
+        return [who, plainText(plain, a.text), dueCell(item)];
       }),
     });
   }
@@ -224,7 +230,7 @@ export function familyPlanContent(input: FamilyPlanInput): DocumentContent {
   const plain = input.plain ?? identity;
   const meeting = findMeeting(ctx, input.meetingId);
   const actions = planActions(ctx, meeting);
-  const familyOwners = new Set(actions.filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
+  const familyOwners = new Set(actions.map((x) => x.action).filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
   const planName = ctx.words.planName;
   return {
     kind: 'family-plan',

@@ -1,7 +1,9 @@
 // The meeting record for professionals: meeting details, who came, last time's actions reviewed,
 // the minutes in agenda order, the new action plan per child, outcome ratings against last time, next meeting.
 import { ATTENDANCE_LABELS, CHILD_PARTICIPATION_LABELS, INVITE_REPLY_LABELS, type AttendanceStatus } from '../attendance/schema';
-import { ACTION_STATUS_LABELS, REVIEW_RESULT_LABELS, OPEN_STATUSES, type Action } from '../actions/schema';
+import type { Action } from '../actions/schema';
+import { FATE_LABELS, meetingActionAccount, planAfter, type MeetingActionAccount, type PlanItem } from '../actions/meeting-account';
+import { dueCell, fateCells, waitingWords } from './action-dates';
 import { currentConsent, excludedAgencies } from '../episodes/schema';
 import { MEETING_KIND_LABELS, type Meeting } from '../meetings/schema';
 import { CHANGE_LABELS } from '../outcomes/schema';
@@ -106,29 +108,24 @@ function attendanceBlocks(ctx: Context, meeting: Meeting): Block[] {
   return out;
 }
 
-function reviewBlocks(ctx: Context, meeting: Meeting): Block[] {
+function reviewBlocks(ctx: Context, meeting: Meeting, account: MeetingActionAccount): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Actions from last time' }];
-  const rows = meeting.actionReviews.map((r): Cell[] => {
-    const action = ctx.record.actions.find((a) => a.id === r.actionId);
-    return [
-      action ? text(action.text) : 'An action that is no longer on the record',
-      action ? ownerName(ctx, action) : '',
-      REVIEW_RESULT_LABELS[r.result],
-      text(r.reason),
-    ];
+  const rows = account.openAtStart.map((a): Cell[] => {
+    const { what, detail } = fateCells(a);
+    return [text(a.action.text), ownerName(ctx, a.action), what, detail.length > 0 ? { paragraphs: detail } : ''];
   });
-  if (rows.length === 0) out.push({ kind: 'paragraph', text: 'There were no actions to review from last time.' });
-  else out.push({ kind: 'table', columns: [{ title: 'What we said we would do', weight: 36 }, { title: 'Who', weight: 18 }, { title: 'What happened', weight: 16 }, { title: 'Why', weight: 30 }], rows });
+  if (rows.length === 0) out.push({ kind: 'paragraph', text: 'No actions were open when this meeting started.' });
+  else {
+    const notLooked = account.openAtStart.filter((a) => a.fate === 'not-looked-at').length;
+    out.push({ kind: 'paragraph', text: `${rows.length === 1 ? '1 action was' : `${rows.length} actions were`} open when this meeting started${notLooked > 0 ? `; ${notLooked} ${notLooked === 1 ? 'was' : 'were'} not looked at and stay in the plan` : ''}.` });
+    out.push({ kind: 'table', columns: [{ title: 'What we said we would do', weight: 34 }, { title: 'Who', weight: 17 }, { title: 'What happened', weight: 17 }, { title: 'Why, and what next', weight: 32 }], rows });
+  }
   return out;
 }
 
-/** Actions agreed at this meeting, plus those carried forward into it, in date order. */
-export function newPlanActions(ctx: Context, meeting: Meeting): { action: Action; carried: boolean }[] {
-  const carried = new Set(meeting.actionReviews.filter((r) => r.result === 'carried-forward').map((r) => r.actionId));
-  const list = ctx.record.actions
-    .filter((a) => a.createdInMeetingId === meeting.id || (carried.has(a.id) && OPEN_STATUSES.includes(a.status)))
-    .map((action) => ({ action, carried: action.createdInMeetingId !== meeting.id }));
-  return list.sort((a, b) => (a.action.dueDate ?? '9999') .localeCompare(b.action.dueDate ?? '9999') || a.action.createdAt.localeCompare(b.action.createdAt));
+/** Actions agreed at this meeting, plus everything still open from before it, in date order. */
+export function newPlanActions(ctx: Context, meeting: Meeting, account?: MeetingActionAccount): PlanItem[] {
+  return planAfter(ctx.record, meeting, account);
 }
 
 /** Group actions by whose plan they belong to: each child, children together, or the whole family. */
@@ -148,12 +145,12 @@ export function groupByPlan<T extends { action: Action }>(ctx: Context, items: T
     }));
 }
 
-function planBlocks(ctx: Context, meeting: Meeting): Block[] {
+function planBlocks(ctx: Context, meeting: Meeting, account: MeetingActionAccount): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Who will do what, by when' }];
   const outcomes = outcomesById(ctx);
-  const items = newPlanActions(ctx, meeting);
+  const items = newPlanActions(ctx, meeting, account);
   if (items.length === 0) {
-    out.push({ kind: 'paragraph', text: 'No new actions were agreed at this meeting.' });
+    out.push({ kind: 'paragraph', text: 'No actions were agreed at this meeting and none are still open.' });
     return out;
   }
   for (const group of groupByPlan(ctx, items, meeting.childIds)) {
@@ -161,16 +158,18 @@ function planBlocks(ctx: Context, meeting: Meeting): Block[] {
     out.push({
       kind: 'table',
       columns: [{ title: 'What', weight: 34 }, { title: 'Who', weight: 16 }, { title: 'Service', weight: 16 }, { title: 'By when', weight: 13 }, { title: 'Outcome it serves', weight: 21 }],
-      rows: group.items.map(({ action, carried }) => {
+      rows: group.items.map((item) => {
+        const { action, carried, fate, waiting } = item;
         const extra = [
-          carried ? { text: `Carried forward from an earlier meeting (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`, italic: true } : undefined,
+          carried ? { text: `Still open from an earlier meeting: ${fate ? FATE_LABELS[fate].toLowerCase() : 'carried forward'}`, italic: true } : undefined,
+          waiting ? { text: waitingWords(waiting), italic: true } : undefined,
           line(action.fundingNeeded) ? `Funding needed: ${line(action.fundingNeeded)}${line(action.fundingFoundBy) ? `; found by ${line(action.fundingFoundBy)}` : ''}` : undefined,
         ].filter((x) => x !== undefined);
         return [
           { paragraphs: [text(action.text), ...extra] },
           ownerName(ctx, action),
           actionAgency(ctx, action),
-          action.dueDate ? formatDate(action.dueDate) : 'No date set',
+          dueCell(item),
           actionPurpose(ctx, action, outcomes) || '—',
         ];
       }),
@@ -234,6 +233,7 @@ function closingBlocks(meeting: Meeting): Block[] {
 export function meetingRecordContent(input: DocumentInput): DocumentContent {
   const ctx = contextOf(input);
   const meeting = findMeeting(ctx, input.meetingId);
+  const account = meetingActionAccount(ctx.record, meeting);
   return {
     kind: 'meeting-record',
     audience: 'professionals',
@@ -244,9 +244,9 @@ export function meetingRecordContent(input: DocumentInput): DocumentContent {
     blocks: [
       ...detailsBlocks(ctx, meeting),
       ...attendanceBlocks(ctx, meeting),
-      ...reviewBlocks(ctx, meeting),
+      ...reviewBlocks(ctx, meeting, account),
       ...minutesBlocks(ctx, meeting),
-      ...planBlocks(ctx, meeting),
+      ...planBlocks(ctx, meeting, account),
       ...ratingBlocks(ctx, meeting),
       ...nextMeetingBlocks(ctx, meeting),
       ...closingBlocks(meeting),
