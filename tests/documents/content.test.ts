@@ -76,7 +76,7 @@ describe('the meeting record', () => {
   });
 
   it('keeps the minutes in agenda order with who said what, own words quoted and differing views side by side', () => {
-    inOrder(t(), ['Minutes', 'Welcome and why we are here', 'What the family thinks', '“The chart on the fridge helps. Jay ticks his own boxes now.”', '— Dawn Fletcher (Mother)',
+    inOrder(t(), ['Minutes', 'What the family thinks', '“The chart on the fridge helps. Jay ticks his own boxes now.”', '— Dawn Fletcher (Mother)',
       'What Jay and Mia think', '“The quiet room is good. I go there with Sam.”', 'What has gone well', 'Tom Price, Pastoral lead', 'Jay was late 4 times this half term, down from 14.',
       'What we are worried about', 'Differing views', 'Dawn Fletcher', 'Tom Price', 'Jay is being picked on in the playground', 'Staff have seen Jay start some of the arguments']);
     const h = html.get('meeting record (theme)')!.value;
@@ -84,8 +84,8 @@ describe('the meeting record', () => {
   });
 
   it('points from agenda items to the sections that hold their content', () => {
-    inOrder(t(), ['What we said we would do last time', 'The review of each action is under “Actions from last time”.', 'Is this better for you?', 'The ratings are under “Outcome ratings”.',
-      'Who will do what, by when', 'The actions agreed are under “Who will do what, by when”.', 'When we meet next', 'The date is under “Next meeting”.']);
+    inOrder(t(), ['Also covered: ', 'What we said we would do last time (see “Actions from last time”)', 'When we meet next (see “Next meeting”)']);
+    expect(t()).not.toContain('Nothing was written down for this item');
   });
 
   it('includes professionals-only entries, clearly marked with the reason', () => {
@@ -99,7 +99,7 @@ describe('the meeting record', () => {
   });
 
   it('rates outcomes against last time and gives the next meeting', () => {
-    inOrder(t(), ['Outcome ratings', 'Jay gets to school calm and on time most days', '6 out of 10 (last time 3)', '5 out of 10 (last time 3)', 'Better', '“Mornings are calmer. Jay gets himself dressed.”',
+    inOrder(t(), ['Outcomes and ratings', 'Jay gets to school calm and on time most days', '6 out of 10 (last time 3)', '5 out of 10 (last time 3)', 'Better', '“Mornings are calmer. Jay gets himself dressed.”',
       'Next meeting', 'Wednesday 25 November 2026', '9.30am']);
   });
 
@@ -136,8 +136,8 @@ describe('the family plan', () => {
   });
 
   it('writes the family’s own actions to them and gives the team’s with dates, then the key person in full', () => {
-    inOrder(t(), ['Is it getting better?', 'You gave it 6 out of 10. Last time you gave it 3.', 'What you will do', "You will go to the 'Time for Me' parents' group",
-      'What the team will do', 'Rhys Evans', "Visit at home to talk about Mia's sleep and bedtime", '21 September 2026',
+    inOrder(t(), ['What will be different, and is it getting better?', 'This time you gave it 6 out of 10 and the team gave it 5.', 'Last time (31 August 2026) you gave it 3 out of 10 and the team gave it 3.', 'What you will do', "You will go to the 'Time for Me' parents' group",
+      'What the team will do', 'Rhys Evans', "Visit at home to talk about Mia's sleep and bedtime", 'Was due 21 September 2026, no new date agreed yet',
       'Your key person is Tom Price. Tom is the pastoral lead at Greenfield Primary School.', 'Talk to Tom if something changes', 'The other people helping you', 'Sarah Khan, school nurse']);
   });
 

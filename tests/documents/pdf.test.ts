@@ -51,7 +51,7 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
     for (const route of ['theme', 'letterhead']) {
       const all = squash(pdfs.get(`meeting record (${route})`)!.pages.join('\n'));
       let at = -1;
-      for (const h of ['About the meeting', 'Who came', 'Actions from last time', 'Minutes Welcome', 'Who will do what, by when Jay’s plan', 'Outcome ratings', 'Next meeting']) {
+      for (const h of ['About the meeting', 'Who came', 'Actions from last time', 'Minutes What the family thinks', 'Who will do what, by when Jay’s plan', 'Outcomes and ratings', 'Next meeting']) {
         const i = all.indexOf(h, at + 1);
         expect(i, `${route}: ${h}`).toBeGreaterThan(at);
         at = i;

@@ -5,10 +5,10 @@ import { formatDate } from '../shared/dates';
 import { timesWord } from '../agenda/build';
 import { text } from './context';
 
-/** "by 18 December 2026", "was due 5 October 2026, now by 18 December 2026", "was due 5 October 2026 — no new date agreed". */
+/** "by 18 December 2026", "was due 5 October 2026, now by 18 December 2026", "was due 5 October 2026, no new date agreed yet". */
 export function dueWords(item: Pick<PlanItem, 'dueDate' | 'wasDue' | 'overdue'>, none = 'no date set yet'): string {
   if (item.wasDue && item.dueDate) return `was due ${formatDate(item.wasDue)}, now by ${formatDate(item.dueDate)}`;
-  if (item.overdue && item.dueDate) return `was due ${formatDate(item.dueDate)} — no new date agreed`;
+  if (item.overdue && item.dueDate) return `was due ${formatDate(item.dueDate)}, no new date agreed yet`;
   return item.dueDate ? `by ${formatDate(item.dueDate)}` : none;
 }
 

@@ -11,6 +11,7 @@ import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, ty
 import { newPlanActions } from './meeting-record';
 import { contentText } from './text';
 import { dueCell } from './action-dates';
+import { meetingOutcomes } from '../outcomes/meeting-outcomes';
 
 export interface FamilyPlanInput extends DocumentInput {
   /** Plain forms for professional wording (the glossary's plainVersion). Never applied to anyone's own words. */
@@ -155,18 +156,21 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[
   section('What we are worried about', worry, 'We did not talk about worries at this meeting.');
   if (notes.some((n) => n.kind === 'decision' && text(n.text))) section('What we decided', (n) => n.kind === 'decision', '');
 
-  const outcomes = outcomesById(ctx);
-  if (meeting.outcomeRatings.length > 0) {
-    out.push({ kind: 'heading', level: 1, text: 'Is it getting better?' });
-    out.push({ kind: 'paragraph', text: 'You gave each thing we are working on a score from 0 to 10. 10 means it is going really well.' });
+  const agreed = meetingOutcomes(ctx.record, meeting);
+  if (agreed.length > 0) {
+    out.push({ kind: 'heading', level: 1, text: 'What will be different, and is it getting better?' });
+    out.push({ kind: 'paragraph', text: 'These are the things we agreed should be different. Each one gets a score from 0 to 10. 10 means it is going really well.' });
     out.push({
       kind: 'bullets',
-      items: meeting.outcomeRatings.map((r) => {
-        const o = outcomes.get(r.outcomeId);
-        const before = previousRating(ctx, meeting, r.outcomeId)?.rating.familyScore;
-        const what = o ? plainText(plain, o.text) : 'Something we were working on';
-        const now = r.familyScore === undefined ? 'You did not give a score this time.' : `You gave it ${r.familyScore} out of 10.${before !== undefined ? ` Last time you gave it ${before}.` : ''}`;
-        return [{ text: what, bold: true }, `\n${now}`, ...(text(r.familyWords) ? [`\nYou said: “${text(r.familyWords).replace(/\n+/g, ' ')}”`] : [])];
+      items: agreed.map(({ outcome, now, before }) => {
+        const what = plainText(plain, outcome.text);
+        const pair = (r: { familyScore?: number; teamScore?: number }) =>
+          [r.familyScore !== undefined ? `you gave it ${r.familyScore} out of 10` : 'you did not give a score', r.teamScore !== undefined ? `the team gave it ${r.teamScore}` : 'the team did not give a score'].join(' and ');
+        const lines = [
+          now ? `This time ${pair(now)}.${before ? '' : ' These are the first scores.'}` : 'We did not score this at this meeting.',
+          ...(before ? [`Last time (${formatDate(before.date)}) ${pair(before.rating)}.`] : []),
+        ];
+        return [{ text: what, bold: true }, ...lines.map((l) => `\n${l[0].toUpperCase()}${l.slice(1)}`), ...(now && text(now.familyWords) ? [`\nYou said: “${text(now.familyWords).replace(/\n+/g, ' ')}”`] : [])];
       }),
     });
   }

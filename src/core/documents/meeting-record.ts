@@ -14,6 +14,7 @@ import {
   nameOf, outcomesById, ownerName, previousRating, roleOf, text, type Context, type DocumentInput,
 } from './context';
 import { minutesBlocks } from './minutes-blocks';
+import { meetingOutcomes } from '../outcomes/meeting-outcomes';
 
 const STATUS_ORDER: AttendanceStatus[] = ['in-person', 'remote', 'part', 'sent-someone-else', 'written-update', 'apologies', 'did-not-attend', 'not-invited'];
 
@@ -183,26 +184,26 @@ function score(n: number | undefined): string {
 }
 
 function ratingBlocks(ctx: Context, meeting: Meeting): Block[] {
-  const out: Block[] = [{ kind: 'heading', level: 1, text: 'Outcome ratings' }];
-  const outcomes = outcomesById(ctx);
-  if (meeting.outcomeRatings.length === 0) {
-    out.push({ kind: 'paragraph', text: 'Outcomes were not rated at this meeting.' });
+  const out: Block[] = [{ kind: 'heading', level: 1, text: 'Outcomes and ratings' }];
+  const list = meetingOutcomes(ctx.record, meeting);
+  if (list.length === 0) {
+    out.push({ kind: 'paragraph', text: 'No outcomes had been agreed for the children by this meeting.' });
     return out;
   }
-  out.push({ kind: 'paragraph', style: 'small', text: 'Scores are from 0 (very worried) to 10 (no worries). Last time’s score is in brackets.' });
+  const notRated = list.filter((x) => !x.now).length;
+  out.push({ kind: 'paragraph', style: 'small', text: `Scores are from 0 (very worried) to 10 (no worries). Last time’s score is in brackets.${notRated > 0 ? ` ${notRated === 1 ? '1 outcome was' : `${notRated} outcomes were`} not rated at this meeting.` : ''}` });
   out.push({
     kind: 'table',
-    columns: [{ title: 'Outcome', weight: 28 }, { title: 'Family’s score', weight: 15 }, { title: 'Team’s score', weight: 15 }, { title: 'Change', weight: 12 }, { title: 'In the family’s words', weight: 30 }],
-    rows: meeting.outcomeRatings.map((r) => {
-      const o = outcomes.get(r.outcomeId);
-      const before = previousRating(ctx, meeting, r.outcomeId);
+    columns: [{ title: 'What will be different', weight: 28 }, { title: 'Family’s score', weight: 15 }, { title: 'Team’s score', weight: 15 }, { title: 'Change', weight: 12 }, { title: 'In the family’s words', weight: 30 }],
+    rows: list.map(({ outcome, childId, now, before }): Cell[] => {
       const was = (n: number | undefined) => (before ? ` (last time ${n === undefined ? 'not given' : n})` : '');
+      const cell = (n: number | undefined, last: number | undefined) => (now ? score(n) : 'Not rated at this meeting') + was(last);
       return [
-        { paragraphs: [o ? text(o.text) : 'An outcome no longer on the record', ...(o ? [{ text: `For ${nameOf(ctx, o.childId)}`, italic: true }] : [])] },
-        score(r.familyScore) + was(before?.rating.familyScore),
-        score(r.teamScore) + was(before?.rating.teamScore),
-        r.change ? CHANGE_LABELS[r.change] : before ? 'Not said' : 'First rating',
-        text(r.familyWords) ? `“${text(r.familyWords)}”` : '',
+        { paragraphs: [text(outcome.text), { text: `For ${nameOf(ctx, childId)}`, italic: true }] },
+        cell(now?.familyScore, before?.rating.familyScore),
+        cell(now?.teamScore, before?.rating.teamScore),
+        !now ? '—' : !before ? 'First scores' : now.change ? CHANGE_LABELS[now.change] : 'Not said',
+        now && text(now.familyWords) ? `“${text(now.familyWords)}”` : '',
       ];
     }),
   });
