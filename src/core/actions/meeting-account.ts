@@ -149,7 +149,7 @@ export interface PlanItem {
 export function planAfter(record: Pick<FamilyRecord, 'meetings' | 'actions'>, meeting: Meeting, account = meetingActionAccount(record, meeting)): PlanItem[] {
   const fresh = account.agreedHere.map((action): PlanItem => {
     const dueDate = dueDateAfter(record, action, meeting);
-    return { action, carried: false, dueDate, overdue: false };
+    return { action, carried: false, dueDate, overdue: !!dueDate && dueDate < meeting.date };
   });
   const carried = account.openAtStart.filter((x) => x.stillOpen).map((x): PlanItem => ({
     action: x.action, carried: true, fate: x.fate, waiting: x.waiting, dueDate: x.dueDate, wasDue: x.wasDue, overdue: x.overdue,
