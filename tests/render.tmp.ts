@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { buildFamilyPlan, buildMeetingRecord, buildClosingSummary } from '../src/core/documents/index';
+import { TODAY, demoFamily, reviewMeeting } from './documents/support';
+import { LETTERHEAD, LOGO, steppedUp } from './documents/documents';
+const record = demoFamily();
+const meetingId = reviewMeeting(record).id;
+writeFileSync('/tmp/render/record.docx', await buildMeetingRecord({ record, meetingId, today: TODAY, logo: LOGO }));
+writeFileSync('/tmp/render/plan.docx', await buildFamilyPlan({ record, meetingId, today: TODAY, logo: LOGO }));
+writeFileSync('/tmp/render/plan-large.docx', await buildFamilyPlan({ record, meetingId, today: TODAY, logo: LOGO, largePrint: true, letterhead: LETTERHEAD }));
+const closed = steppedUp(demoFamily());
+writeFileSync('/tmp/render/summary.docx', await buildClosingSummary({ record: closed, episodeIds: closed.episodes.map((e) => e.id), today: TODAY, logo: LOGO }));
