@@ -47,6 +47,22 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
     }
   });
 
+  it('never breaks a word or an email address in a table column', () => {
+    const record = demoFamily();
+    const emails = [...record.team.map((t) => t.email), ...record.members.map((m) => m.email)].filter(Boolean);
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    for (const [name, pdf] of pdfs) {
+      const all = pdf.pages.join('\n');
+      for (const e of emails) {
+        const user = e.split('@')[0];
+        if (all.includes(`${user}@`)) expect(all, `${name}: ${e}`).toContain(e);
+      }
+      for (const m of all.matchAll(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g)) {
+        expect(months, `${name}: “${m[0]}” is a date broken across lines`).toContain(m[0].split(' ')[1]);
+      }
+    }
+  });
+
   it('shows each section of the meeting record in order, tables included', () => {
     for (const route of ['theme', 'letterhead']) {
       const all = squash(pdfs.get(`meeting record (${route})`)!.pages.join('\n'));

@@ -78,18 +78,15 @@ function openBlocks(ctx: Context, actions: Action[]): Block[] {
   if (open.length === 0) out.push({ kind: 'paragraph', text: 'There are no open actions.' });
   else out.push({
     kind: 'table',
-    columns: [{ title: 'What', weight: 34 }, { title: 'Who keeps it', weight: 22 }, { title: 'Contact', weight: 20 }, { title: 'By when', weight: 12 }, { title: 'Where it stands', weight: 12 }],
-    rows: open.map((a) => {
-      const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
-      return [
-        text(a.text),
-        { paragraphs: [ownerName(ctx, a), ...(actionAgency(ctx, a) ? [{ text: actionAgency(ctx, a), italic: true }] : [])] },
-        { paragraphs: p && (p.phone || p.email) ? [p.phone, p.email].filter(Boolean) : ['—'] },
-        a.dueDate ? formatDate(a.dueDate) : 'No date set',
-        ACTION_STATUS_LABELS[a.status] + (a.status === 'waiting' && a.waitingSince ? ` since ${formatDate(a.waitingSince)}` : ''),
-      ];
-    }),
+    columns: [{ title: 'What', weight: 40 }, { title: 'Who keeps it', weight: 26 }, { title: 'By when', weight: 17 }, { title: 'Where it stands', weight: 17 }],
+    rows: open.map((a) => [
+      text(a.text),
+      { paragraphs: [ownerName(ctx, a), ...(actionAgency(ctx, a) ? [{ text: actionAgency(ctx, a), italic: true }] : [])] },
+      a.dueDate ? formatDate(a.dueDate) : 'No date set',
+      ACTION_STATUS_LABELS[a.status] + (a.status === 'waiting' && a.waitingSince ? ` since ${formatDate(a.waitingSince)}` : ''),
+    ]),
   });
+  if (open.length > 0) out.push({ kind: 'paragraph', style: 'small', text: 'Their phone numbers and email addresses are in the list of the team and the family below.' });
   return out;
 }
 
