@@ -12,6 +12,7 @@ import { newPlanActions } from './meeting-record';
 import { contentText } from './text';
 import { dueCell } from './action-dates';
 import { meetingOutcomes } from '../outcomes/meeting-outcomes';
+import { roleInSentence } from '../shared/text';
 
 export interface FamilyPlanInput extends DocumentInput {
   /** Plain forms for professional wording (the glossary's plainVersion). Never applied to anyone's own words. */
@@ -80,7 +81,7 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem
   const keyBox: Block = {
     kind: 'box', tone: 'family', title: `Your ${kpWord}`,
     lines: kp
-      ? [`${kp.name}, ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
+      ? [`${kp.name}, ${roleInSentence(kp.role)}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
       : [`We have not yet agreed who your ${kpWord} is. We will tell you soon.`],
   };
   const nextBox: Block = { kind: 'box', tone: 'family', title: 'When we meet next', lines: nextMeetingLines(ctx, meeting) };
@@ -206,7 +207,7 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
   out.push({ kind: 'heading', level: 1, text: `Your ${word}` });
   if (kp) {
     const first = kp.name.split(' ')[0];
-    out.push({ kind: 'paragraph', text: `Your ${word} is ${kp.name}. ${first} is the ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}.` });
+    out.push({ kind: 'paragraph', text: `Your ${word} is ${kp.name}. ${first} is the ${roleInSentence(kp.role)}${kp.agency ? ` at ${kp.agency}` : ''}.` });
     out.push({ kind: 'facts', rows: [['Phone', kp.phone || 'Not given'], ['Email', kp.email || 'Not given']] });
     out.push({ kind: 'paragraph', text: `Talk to ${first} if something changes, if you are worried, or if anything in this plan is wrong.` });
   } else {
@@ -220,7 +221,7 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
       items: team.map((t) => {
         const p = ctx.people.get(t.id)!;
         const reach = [p.phone && `Phone: ${p.phone}`, p.email && `Email: ${p.email}`].filter(Boolean).map((r) => `\n${r}`);
-        return [{ text: `${p.name}, ${p.role.toLowerCase()}, ${p.agency}`, bold: true }, ...(p.canHelpWith ? [`\n${plainText(plain, p.canHelpWith)}`] : []), ...reach];
+        return [{ text: `${p.name}, ${roleInSentence(p.role)}, ${p.agency}`, bold: true }, ...(p.canHelpWith ? [`\n${plainText(plain, p.canHelpWith)}`] : []), ...reach];
       }),
     });
   }

@@ -7,6 +7,7 @@ import type { PlanItem } from '../actions/meeting-account';
 import { dueWords } from './action-dates';
 import type { Inline } from './blocks';
 import { line, nameOf, text, type Context } from './context';
+import { roleInSentence } from '../shared/text';
 
 export type Plain = (text: string) => string;
 
@@ -31,7 +32,7 @@ export function subjectFor(ctx: Context, action: Action, familyOwners: number): 
   const p = action.ownerId ? ctx.people.get(action.ownerId) : undefined;
   if (p?.kind === 'family') return familyOwners > 1 ? `You (${firstName(p.name)})` : 'You';
   if (p?.kind === 'child') return firstName(p.name);
-  if (p?.kind === 'team') return `${p.name} (${p.role.toLowerCase()})`;
+  if (p?.kind === 'team') return `${p.name} (${roleInSentence(p.role)})`;
   return line(action.ownerName) || 'Someone in the team';
 }
 
@@ -73,7 +74,7 @@ export interface AttendanceLines {
 function who(ctx: Context, id: string): string {
   const p = ctx.people.get(id);
   if (!p) return 'Someone not on the record';
-  if (p.kind === 'team') return `${p.name} (${p.role.toLowerCase()}${p.agency ? `, ${p.agency}` : ''})`;
+  if (p.kind === 'team') return `${p.name} (${roleInSentence(p.role)}${p.agency ? `, ${p.agency}` : ''})`;
   return p.name;
 }
 
