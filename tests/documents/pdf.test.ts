@@ -63,6 +63,16 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
     }
   });
 
+  it('never leaves "When we meet next" alone on the family plan’s last page, and page one says what was decided', () => {
+    for (const [name, pdf] of pdfs) {
+      if (!name.startsWith('family plan')) continue;
+      const last = pdf.pages[pdf.pages.length - 1].split('\n').map((l) => l.trim()).filter(Boolean)
+        .filter((l) => !/OFFICIAL-SENSITIVE|Northshire Council|Keep it somewhere safe|^Reference /.test(l));
+      const at = last.findIndex((l) => l.startsWith('When we meet next'));
+      expect(at < 0 ? last.length : at, `${name}: the last page holds more than the next meeting`).toBeGreaterThan(0);
+    }
+  });
+
   it('shows each section of the meeting record in order, tables included', () => {
     for (const route of ['theme', 'letterhead']) {
       const all = squash(pdfs.get(`meeting record (${route})`)!.pages.join('\n'));

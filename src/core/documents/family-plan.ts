@@ -90,18 +90,32 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem
   let budget = page.lines - linesFor(intro, page.perLine) - boxLines(keyBox) - boxLines(nextBox) - 2;
 
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }, { kind: 'paragraph', text: intro }];
-  // Decisions first, but never more than three or a third of the room: who does what matters most.
-  const decisions: Inline[] = [];
-  let decisionRoom = Math.floor(budget / 3);
-  for (const n of familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text)).slice(0, 3)) {
-    const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
-    const cost = linesFor(d, page.perLine);
-    if (cost > decisionRoom) break;
-    decisionRoom -= cost;
-    budget -= cost;
-    decisions.push(d);
+  // What was decided first, in at most a third of the room (who does what matters most); what does
+  // not fit is counted, so page one always says what was decided.
+  const allDecisions = familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text));
+  if (allDecisions.length > 0) {
+    const room = Math.max(4, Math.floor(budget / 3) + 1);
+    const moreNote = (n: number, any: boolean) => `We decided ${n === 1 ? `1${any ? ' more' : ''} thing` : `${n}${any ? ' more' : ''} things`}. ${n === 1 ? 'It is' : 'They are'} under “What we decided” on the next pages.`;
+    const decisions: Inline[] = [];
+    let used = 2;
+    for (const n of allDecisions.slice(0, 3)) {
+      const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
+      const left = allDecisions.length - decisions.length - 1;
+      const cost = linesFor(d, page.perLine) + (left > 0 ? linesFor(moreNote(left, true), page.perLine) + 1 : 0);
+      if (used + cost > room) break;
+      used += linesFor(d, page.perLine);
+      decisions.push(d);
+    }
+    const more = allDecisions.length - decisions.length;
+    if (decisions.length > 0) {
+      out.push({ kind: 'heading', level: 2, text: 'What we decided' }, { kind: 'bullets', items: decisions });
+      if (more > 0) out.push({ kind: 'paragraph', text: moreNote(more, true) });
+      budget -= used + (more > 0 ? linesFor(moreNote(more, true), page.perLine) + 1 : 0);
+    } else {
+      out.push({ kind: 'paragraph', text: moreNote(more, false) });
+      budget -= linesFor(moreNote(more, false), page.perLine) + 1;
+    }
   }
-  if (decisions.length > 0) out.push({ kind: 'bullets', items: decisions });
   out.push({ kind: 'heading', level: 2, text: 'Who will do what, by when' });
   const shown: Inline[] = [];
   for (const a of actions) {
@@ -197,6 +211,9 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[
       }),
     });
   }
+  // The next meeting follows the plan, not the contacts: it never sits alone on a last page.
+  out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
+  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
   return out;
 }
 
@@ -225,8 +242,6 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
       }),
     });
   }
-  out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
-  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
   return out;
 }
 
