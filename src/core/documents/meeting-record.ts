@@ -158,7 +158,7 @@ function planBlocks(ctx: Context, meeting: Meeting, account: MeetingActionAccoun
     out.push({ kind: 'heading', level: 2, text: group.title });
     out.push({
       kind: 'table',
-      columns: [{ title: 'What', weight: 34 }, { title: 'Who', weight: 16 }, { title: 'Service', weight: 16 }, { title: 'By when', weight: 13 }, { title: 'Outcome it serves', weight: 21 }],
+      columns: [{ title: 'What', weight: 30 }, { title: 'Who', weight: 14 }, { title: 'Service', weight: 16 }, { title: 'By when', weight: 20 }, { title: 'Outcome it serves', weight: 20 }],
       rows: group.items.map((item) => {
         const { action, carried, fate, waiting } = item;
         const extra = [
