@@ -69,7 +69,8 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
       const last = pdf.pages[pdf.pages.length - 1].split('\n').map((l) => l.trim()).filter(Boolean)
         .filter((l) => !/OFFICIAL-SENSITIVE|Northshire Council|Keep it somewhere safe|^Reference /.test(l));
       const at = last.findIndex((l) => l.startsWith('When we meet next'));
-      expect(at < 0 ? last.length : at, `${name}: the last page holds more than the next meeting`).toBeGreaterThan(0);
+      const rest = at < 0 ? last : [...last.slice(0, at), ...last.slice(at + 2)];
+      expect(rest.length, `${name}: the last page holds more than the next meeting`).toBeGreaterThan(0);
     }
   });
 
