@@ -120,4 +120,17 @@ describe('actions agreed at a meeting', () => {
     expect(notDone.ok).toBe(false);
     if (!notDone.ok) expect(notDone.error.fields?.['review.reason']).toBe('Say why it was not done');
   });
+
+  it('keeps the passed date when a review agrees a new one, so documents can say "was due …, now by …"', async () => {
+    const older = record.actions.find((a) => a.createdInMeetingId !== meetingId && a.status !== 'done' && a.dueDate)!;
+    const was = older.dueDate;
+    const first = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'carried-forward', reason: '', newDueDate: '2026-12-18' } });
+    const meeting = (r: typeof first) => r.meetings.find((m: { id: string }) => m.id === meetingId);
+    expect(first.actions.find((a: { id: string }) => a.id === older.id).dueDate).toBe('2026-12-18');
+    expect(meeting(first).actionReviews.find((r: { actionId: string }) => r.actionId === older.id)).toMatchObject({ newDueDate: '2026-12-18', previousDueDate: was });
+    // Changed again in the same meeting: the date before the meeting is still the one kept.
+    const again = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'partly-done', reason: '', newDueDate: '2027-01-08' } });
+    expect(again.actions.find((a: { id: string }) => a.id === older.id).dueDate).toBe('2027-01-08');
+    expect(meeting(again).actionReviews.find((r: { actionId: string }) => r.actionId === older.id)).toMatchObject({ result: 'partly-done', newDueDate: '2027-01-08', previousDueDate: was });
+  });
 });

@@ -6,7 +6,7 @@ import {
 } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { cellParagraphs, inlineText, type Block, type Cell, type DocumentContent, type Inline } from '../../src/core/documents/blocks';
-import { columnWidths, lines, xmlSafe, type BlockContext, type Run } from '../../src/core/documents/body-xml';
+import { fittedWidths, lines, xmlSafe, type BlockContext, type Run } from '../../src/core/documents/body-xml';
 import { BULLETS, CONTENT_WIDTH, numbering } from '../../src/core/documents/styles';
 
 function runs(line: Run[], extra: { bold?: boolean } = {}): TextRun[] {
@@ -28,7 +28,7 @@ function cellOf(cell: Cell, width: number, ctx: BlockContext, header: boolean): 
 }
 
 export function tableOf(columns: readonly { title: string; weight: number }[], rows: readonly (readonly Cell[])[], ctx: BlockContext): Table {
-  const widths = columnWidths(columns.map((c) => c.weight));
+  const widths = fittedWidths(columns, rows, ctx.scale.table);
   const border = { style: BorderStyle.SINGLE, size: 4, color: ctx.theme.colours.border };
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },

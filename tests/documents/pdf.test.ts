@@ -47,11 +47,38 @@ suite('rendered with LibreOffice (needs LibreOffice installed)', () => {
     }
   });
 
+  it('never breaks a word or an email address in a table column', () => {
+    const record = demoFamily();
+    const emails = [...record.team.map((t) => t.email), ...record.members.map((m) => m.email)].filter(Boolean);
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    for (const [name, pdf] of pdfs) {
+      const all = pdf.pages.join('\n');
+      for (const e of emails) {
+        const user = e.split('@')[0];
+        if (all.includes(`${user}@`)) expect(all, `${name}: ${e}`).toContain(e);
+      }
+      for (const m of all.matchAll(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g)) {
+        expect(months, `${name}: “${m[0]}” is a date broken across lines`).toContain(m[0].split(' ')[1]);
+      }
+    }
+  });
+
+  it('never leaves "When we meet next" alone on the family plan’s last page, and page one says what was decided', () => {
+    for (const [name, pdf] of pdfs) {
+      if (!name.startsWith('family plan')) continue;
+      const last = pdf.pages[pdf.pages.length - 1].split('\n').map((l) => l.trim()).filter(Boolean)
+        .filter((l) => !/OFFICIAL-SENSITIVE|Northshire Council|Keep it somewhere safe|^Reference /.test(l));
+      const at = last.findIndex((l) => l.startsWith('When we meet next'));
+      const rest = at < 0 ? last : [...last.slice(0, at), ...last.slice(at + 2)];
+      expect(rest.length, `${name}: the last page holds more than the next meeting`).toBeGreaterThan(0);
+    }
+  });
+
   it('shows each section of the meeting record in order, tables included', () => {
     for (const route of ['theme', 'letterhead']) {
       const all = squash(pdfs.get(`meeting record (${route})`)!.pages.join('\n'));
       let at = -1;
-      for (const h of ['About the meeting', 'Who came', 'Actions from last time', 'Minutes Welcome', 'Who will do what, by when Jay’s plan', 'Outcome ratings', 'Next meeting']) {
+      for (const h of ['About the meeting', 'Who came', 'Actions from last time', 'Minutes What the family thinks', 'Who will do what, by when Jay’s plan', 'Outcomes and ratings', 'Next meeting']) {
         const i = all.indexOf(h, at + 1);
         expect(i, `${route}: ${h}`).toBeGreaterThan(at);
         at = i;

@@ -28,6 +28,8 @@ export const actionBaseSchema = z.object({
   dueDate: isoDate('Enter a real date for when it will be done').optional(),
   status: z.enum(ACTION_STATUSES).default('not-started'),
   waitingSince: isoDate('Enter the date the wait began').optional(),
+  /** While waiting: when the service expects to start, if it has said. */
+  expectedStart: isoDate('Enter a real date for when it is expected to start').optional(),
   outcomeId: idSchema.optional(),
   need: optionalLine(400),
   fundingNeeded: optionalLine(400),

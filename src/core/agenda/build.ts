@@ -69,13 +69,8 @@ export function buildAgenda({ record, meeting, template, newId, local = BUILT_IN
     switch (t.key) {
       case 'review-actions': {
         const toReview = actionsToReview(record, meeting, { carriedOverFlagAt: local.carriedOverFlagAt });
-        const flagged = toReview.filter((r) => r.flagged).length;
-        const note =
-          toReview.length === 0
-            ? 'No actions are still open from last time.'
-            : `${toReview.length} ${toReview.length === 1 ? 'action' : 'actions'} to go through` +
-              (flagged ? `; ${flagged} carried over ${timesWord(local.carriedOverFlagAt)} or more.` : '.');
-        standing(t, note);
+        // The count is shown live (agendaItemNote), never stored: it changes as actions are reviewed.
+        standing(t);
         const names = new Map(listPeople(record).map((p) => [p.id, p.name]));
         for (const r of toReview) {
           out.push(
@@ -91,7 +86,7 @@ export function buildAgenda({ record, meeting, template, newId, local = BUILT_IN
       }
       case 'outcomes': {
         const outcomes = outcomesToRate(record, meeting);
-        standing(t, outcomes.length === 0 ? 'No outcomes agreed yet: agree what should be different.' : '');
+        standing(t);
         for (const o of outcomes) {
           const lastScores =
             o.last && (o.last.familyScore !== undefined || o.last.teamScore !== undefined)

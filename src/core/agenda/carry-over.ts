@@ -97,7 +97,7 @@ export interface ActionToReview {
 }
 
 /** Actions agreed before this meeting (not in it, nor in a later one). */
-function agreedBefore(meeting: Meeting, action: Action, meetingsById: Map<string, Meeting>): boolean {
+export function agreedBefore(meeting: Pick<Meeting, 'id' | 'date' | 'startTime'>, action: Action, meetingsById: Map<string, Meeting>): boolean {
   if (action.createdInMeetingId) {
     if (action.createdInMeetingId === meeting.id) return false;
     const from = meetingsById.get(action.createdInMeetingId);

@@ -11,6 +11,7 @@ import { situationPrompt } from '../prompts/prompts';
 import { promptContext } from '../prompts/context';
 import { STATUS_WORDS } from './presence';
 import { attendanceHistory, type AttendanceMark, type AttendanceScope, type GroupAttendance, type PersonAttendance } from './patterns';
+import { roleInSentence } from '../shared/text';
 
 export type FlagKind = 'missed' | 'written-updates-only' | 'family-not-coming';
 
@@ -139,7 +140,7 @@ export function nonAttendanceFlags(
   }
   for (const p of history.people) {
     if (p.kind !== 'team' || !p.active) continue;
-    const label = `${p.name} (${p.role.toLowerCase()}, ${p.agency})`;
+    const label = `${p.name} (${roleInSentence(p.role)}, ${p.agency})`;
     const flag = flagFor(p, 'person', label, p.agency, [p.personId]);
     const agencyFlag = flaggedAgencies.get(p.personId);
     if (flag && (agencyFlag?.kind !== flag.kind || flag.count > agencyFlag.count)) flags.push(flag);

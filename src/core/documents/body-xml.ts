@@ -125,9 +125,37 @@ function cellXml(cell: Cell, width: number, ctx: BlockContext, header: boolean):
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>${body}</w:tc>`;
 }
 
+/** The width in twips a word needs at a size in points (a generous average for sans-serif text), cell margins included. */
+function wordWidth(word: string, pt: number, bold: boolean): number {
+  return Math.ceil(word.length * pt * 20 * (bold ? 0.62 : 0.56)) + 240;
+}
+
+/**
+ * Column widths from the weights, widened where a column's longest word (an email address, "September")
+ * would not fit, so no word is broken mid-word; the others give up room in proportion, never below their own longest word.
+ */
+export function fittedWidths(columns: readonly { title: string; weight: number }[], rows: readonly (readonly Cell[])[], pt: number, total = CONTENT_WIDTH): number[] {
+  const longest = (value: string, bold: boolean) => Math.max(0, ...value.split(/\s+/).filter(Boolean).map((w) => wordWidth(w, pt, bold)));
+  const need = columns.map((c, i) => Math.max(longest(c.title, true), ...rows.map((r) => (r[i] === undefined ? 0 : longest(cellParagraphs(r[i]).map(inlineText).join(' '), false)))));
+  const widths = columnWidths(columns.map((c) => c.weight), total);
+  if (need.reduce((a, b) => a + b, 0) > total || widths.every((w, i) => w >= need[i])) return widths;
+  const fixed = widths.map((w, i) => w < need[i]);
+  for (;;) {
+    const taken = widths.reduce((n, _, i) => n + (fixed[i] ? need[i] : 0), 0);
+    const freeWeight = columns.reduce((n, c, i) => n + (fixed[i] ? 0 : c.weight), 0);
+    const next = columns.map((c, i) => (fixed[i] ? need[i] : Math.floor(((total - taken) * c.weight) / (freeWeight || 1))));
+    const more = next.map((w, i) => !fixed[i] && w < need[i]);
+    if (!more.some(Boolean)) {
+      next[next.length - 1] += total - next.reduce((a, b) => a + b, 0);
+      return next;
+    }
+    more.forEach((m, i) => { if (m) fixed[i] = true; });
+  }
+}
+
 /** A table with exact widths, borders and cell margins on the table, and a header row that repeats. */
 export function tableXml(columns: readonly { title: string; weight: number }[], rows: readonly (readonly Cell[])[], ctx: BlockContext): string {
-  const widths = columnWidths(columns.map((c) => c.weight));
+  const widths = fittedWidths(columns, rows, ctx.scale.table);
   const line = (name: string) => `<w:${name} w:val="single" w:color="${ctx.theme.colours.border}" w:sz="4"/>`;
   let out = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${CONTENT_WIDTH}"/>`
     + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('')}</w:tblBorders>`

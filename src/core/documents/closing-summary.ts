@@ -72,24 +72,27 @@ function doneBlocks(ctx: Context, actions: Action[]): Block[] {
   return out;
 }
 
+/** The phone number of whoever keeps an action, if on the record. */
+function phoneOf(ctx: Context, a: Action): string[] {
+  const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
+  return p?.phone ? [p.phone] : [];
+}
+
 function openBlocks(ctx: Context, actions: Action[]): Block[] {
   const open = actions.filter((a) => OPEN_STATUSES.includes(a.status));
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Actions still open and who keeps them' }];
   if (open.length === 0) out.push({ kind: 'paragraph', text: 'There are no open actions.' });
   else out.push({
     kind: 'table',
-    columns: [{ title: 'What', weight: 34 }, { title: 'Who keeps it', weight: 22 }, { title: 'Contact', weight: 20 }, { title: 'By when', weight: 12 }, { title: 'Where it stands', weight: 12 }],
-    rows: open.map((a) => {
-      const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
-      return [
-        text(a.text),
-        { paragraphs: [ownerName(ctx, a), ...(actionAgency(ctx, a) ? [{ text: actionAgency(ctx, a), italic: true }] : [])] },
-        { paragraphs: p && (p.phone || p.email) ? [p.phone, p.email].filter(Boolean) : ['—'] },
-        a.dueDate ? formatDate(a.dueDate) : 'No date set',
-        ACTION_STATUS_LABELS[a.status] + (a.status === 'waiting' && a.waitingSince ? ` since ${formatDate(a.waitingSince)}` : ''),
-      ];
-    }),
+    columns: [{ title: 'What', weight: 40 }, { title: 'Who keeps it', weight: 26 }, { title: 'By when', weight: 17 }, { title: 'Where it stands', weight: 17 }],
+    rows: open.map((a) => [
+      text(a.text),
+      { paragraphs: [ownerName(ctx, a), ...(actionAgency(ctx, a) ? [{ text: actionAgency(ctx, a), italic: true }] : []), ...phoneOf(ctx, a)] },
+      a.dueDate ? formatDate(a.dueDate) : 'No date set',
+      ACTION_STATUS_LABELS[a.status] + (a.status === 'waiting' && a.waitingSince ? ` since ${formatDate(a.waitingSince)}` : ''),
+    ]),
   });
+  if (open.length > 0) out.push({ kind: 'paragraph', style: 'small', text: 'Email addresses are in the list of the team and the family below.' });
   return out;
 }
 

@@ -2,7 +2,7 @@
 // who does what by when, their key person, the next meeting), then the detail. Nothing for professionals only.
 import { leadProfessionalOn } from '../episodes/schema';
 import { formatDate, formatDateWithDay, formatTime } from '../shared/dates';
-import type { Action } from '../actions/schema';
+import type { PlanItem } from '../actions/meeting-account';
 import type { Meeting } from '../meetings/schema';
 import type { NoteEntry } from '../minutes/schema';
 import type { Block, DocumentContent, Inline } from './blocks';
@@ -10,6 +10,9 @@ import { childNames, contextOf, episodesOn, findMeeting, line, outcomesById, pre
 import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, type Plain } from './family-words';
 import { newPlanActions } from './meeting-record';
 import { contentText } from './text';
+import { dueCell } from './action-dates';
+import { meetingOutcomes } from '../outcomes/meeting-outcomes';
+import { roleInSentence } from '../shared/text';
 
 export interface FamilyPlanInput extends DocumentInput {
   /** Plain forms for professional wording (the glossary's plainVersion). Never applied to anyone's own words. */
@@ -28,11 +31,15 @@ function keyPerson(ctx: Context, meeting: Meeting) {
   return undefined;
 }
 
-/** Actions for the family's plan: agreed or carried forward at this meeting, none that follow up a professionals-only note. */
-function planActions(ctx: Context, meeting: Meeting): Action[] {
-  const hidden = new Set(meeting.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId));
-  const all = newPlanActions(ctx, meeting).map((x) => x.action).filter((a) => !hidden.has(a.id));
-  return [...all.filter((a) => isFamilyAction(ctx, a)), ...all.filter((a) => !isFamilyAction(ctx, a))];
+/**
+ * Everything still to do after the meeting (agreed at it, or still open from before: partly done,
+ * not done, waiting, carried forward, not looked at), the family's own first; none that follows up
+ * a professionals-only note at any meeting.
+ */
+function planActions(ctx: Context, meeting: Meeting): PlanItem[] {
+  const hidden = new Set(ctx.record.meetings.flatMap((m) => m.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId)));
+  const all = newPlanActions(ctx, meeting).filter((x) => !hidden.has(x.action.id));
+  return [...all.filter((x) => isFamilyAction(ctx, x.action)), ...all.filter((x) => !isFamilyAction(ctx, x.action))];
 }
 
 function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
@@ -67,14 +74,14 @@ function linesFor(inline: Inline, perLine: number): number {
   return Math.max(1, Math.ceil(chars / perLine));
 }
 
-function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number, largePrint: boolean): Block[] {
+function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[], familyOwners: number, largePrint: boolean): Block[] {
   const page = largePrint ? PAGE_ONE.large : PAGE_ONE.ordinary;
   const kp = keyPerson(ctx, meeting);
   const kpWord = ctx.words.keyPersonName;
   const keyBox: Block = {
     kind: 'box', tone: 'family', title: `Your ${kpWord}`,
     lines: kp
-      ? [`${kp.name}, ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
+      ? [`${kp.name}, ${roleInSentence(kp.role)}${kp.agency ? ` at ${kp.agency}` : ''}`, ...(kp.phone ? [`Phone: ${kp.phone}`] : []), ...(kp.email ? [`Email: ${kp.email}`] : []), ...(!kp.phone && !kp.email ? ['Ask at the next meeting for the best way to reach them.'] : [])]
       : [`We have not yet agreed who your ${kpWord} is. We will tell you soon.`],
   };
   const nextBox: Block = { kind: 'box', tone: 'family', title: 'When we meet next', lines: nextMeetingLines(ctx, meeting) };
@@ -83,18 +90,32 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[]
   let budget = page.lines - linesFor(intro, page.perLine) - boxLines(keyBox) - boxLines(nextBox) - 2;
 
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'The plan on one page' }, { kind: 'paragraph', text: intro }];
-  // Decisions first, but never more than three or a third of the room: who does what matters most.
-  const decisions: Inline[] = [];
-  let decisionRoom = Math.floor(budget / 3);
-  for (const n of familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text)).slice(0, 3)) {
-    const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
-    const cost = linesFor(d, page.perLine);
-    if (cost > decisionRoom) break;
-    decisionRoom -= cost;
-    budget -= cost;
-    decisions.push(d);
+  // What was decided first, in at most a third of the room (who does what matters most); what does
+  // not fit is counted, so page one always says what was decided.
+  const allDecisions = familyNotes(meeting).filter((x) => x.kind === 'decision' && text(x.text));
+  if (allDecisions.length > 0) {
+    const room = Math.max(4, Math.floor(budget / 3) + 1);
+    const moreNote = (n: number, any: boolean) => `We decided ${n === 1 ? `1${any ? ' more' : ''} thing` : `${n}${any ? ' more' : ''} things`}. ${n === 1 ? 'It is' : 'They are'} under “What we decided” on the next pages.`;
+    const decisions: Inline[] = [];
+    let used = 2;
+    for (const n of allDecisions.slice(0, 3)) {
+      const d = n.ownWords ? `“${text(n.text)}”` : plainText(plain, n.text);
+      const left = allDecisions.length - decisions.length - 1;
+      const cost = linesFor(d, page.perLine) + (left > 0 ? linesFor(moreNote(left, true), page.perLine) + 1 : 0);
+      if (used + cost > room) break;
+      used += linesFor(d, page.perLine);
+      decisions.push(d);
+    }
+    const more = allDecisions.length - decisions.length;
+    if (decisions.length > 0) {
+      out.push({ kind: 'heading', level: 2, text: 'What we decided' }, { kind: 'bullets', items: decisions });
+      if (more > 0) out.push({ kind: 'paragraph', text: moreNote(more, true) });
+      budget -= used + (more > 0 ? linesFor(moreNote(more, true), page.perLine) + 1 : 0);
+    } else {
+      out.push({ kind: 'paragraph', text: moreNote(more, false) });
+      budget -= linesFor(moreNote(more, false), page.perLine) + 1;
+    }
   }
-  if (decisions.length > 0) out.push({ kind: 'bullets', items: decisions });
   out.push({ kind: 'heading', level: 2, text: 'Who will do what, by when' });
   const shown: Inline[] = [];
   for (const a of actions) {
@@ -104,7 +125,7 @@ function onePage(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[]
     budget -= cost;
     shown.push(item);
   }
-  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any actions at this meeting, and none are still to do.' });
   if (shown.length > 0) out.push({ kind: 'bullets', items: shown });
   if (shown.length < actions.length) {
     const more = actions.length - shown.length;
@@ -120,7 +141,7 @@ function nextMeetingLines(ctx: Context, meeting: Meeting): string[] {
   return [`${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}`, line(next.venue) || 'The place will be confirmed.'];
 }
 
-function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[], familyOwners: number): Block[] {
+function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[], familyOwners: number): Block[] {
   const out: Block[] = [];
   const people = attendanceLines(ctx, plain, meeting);
   out.push({ kind: 'heading', level: 1, text: 'Who came to the meeting', pageBreakBefore: true });
@@ -150,26 +171,29 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[],
   section('What we are worried about', worry, 'We did not talk about worries at this meeting.');
   if (notes.some((n) => n.kind === 'decision' && text(n.text))) section('What we decided', (n) => n.kind === 'decision', '');
 
-  const outcomes = outcomesById(ctx);
-  if (meeting.outcomeRatings.length > 0) {
-    out.push({ kind: 'heading', level: 1, text: 'Is it getting better?' });
-    out.push({ kind: 'paragraph', text: 'You gave each thing we are working on a score from 0 to 10. 10 means it is going really well.' });
+  const agreed = meetingOutcomes(ctx.record, meeting);
+  if (agreed.length > 0) {
+    out.push({ kind: 'heading', level: 1, text: 'What will be different, and is it getting better?' });
+    out.push({ kind: 'paragraph', text: 'These are the things we agreed should be different. Each one gets a score from 0 to 10. 10 means it is going really well.' });
     out.push({
       kind: 'bullets',
-      items: meeting.outcomeRatings.map((r) => {
-        const o = outcomes.get(r.outcomeId);
-        const before = previousRating(ctx, meeting, r.outcomeId)?.rating.familyScore;
-        const what = o ? plainText(plain, o.text) : 'Something we were working on';
-        const now = r.familyScore === undefined ? 'You did not give a score this time.' : `You gave it ${r.familyScore} out of 10.${before !== undefined ? ` Last time you gave it ${before}.` : ''}`;
-        return [{ text: what, bold: true }, `\n${now}`, ...(text(r.familyWords) ? [`\nYou said: “${text(r.familyWords).replace(/\n+/g, ' ')}”`] : [])];
+      items: agreed.map(({ outcome, now, before }) => {
+        const what = plainText(plain, outcome.text);
+        const pair = (r: { familyScore?: number; teamScore?: number }) =>
+          [r.familyScore !== undefined ? `you gave it ${r.familyScore} out of 10` : 'you did not give a score', r.teamScore !== undefined ? `the team gave it ${r.teamScore}` : 'the team did not give a score'].join(' and ');
+        const lines = [
+          now ? `This time ${pair(now)}.${before ? '' : ' These are the first scores.'}` : 'We did not score this at this meeting.',
+          ...(before ? [`Last time (${formatDate(before.date)}) ${pair(before.rating)}.`] : []),
+        ];
+        return [{ text: what, bold: true }, ...lines.map((l) => `\n${l[0].toUpperCase()}${l.slice(1)}`), ...(now && text(now.familyWords) ? [`\nYou said: “${text(now.familyWords).replace(/\n+/g, ' ')}”`] : [])];
       }),
     });
   }
 
   out.push({ kind: 'heading', level: 1, text: 'Who will do what, by when' });
-  const mine = actions.filter((a) => isFamilyAction(ctx, a));
-  const theirs = actions.filter((a) => !isFamilyAction(ctx, a));
-  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any new actions at this meeting.' });
+  const mine = actions.filter((a) => isFamilyAction(ctx, a.action));
+  const theirs = actions.filter((a) => !isFamilyAction(ctx, a.action));
+  if (actions.length === 0) out.push({ kind: 'paragraph', text: 'We did not agree any actions at this meeting, and none are still to do.' });
   if (mine.length > 0) {
     out.push({ kind: 'heading', level: 2, text: 'What you will do' });
     out.push({ kind: 'bullets', items: mine.map((a) => actionLine(ctx, plain, a, familyOwners)) });
@@ -179,13 +203,17 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: Action[],
     out.push({
       kind: 'table',
       columns: [{ title: 'Who', weight: 28 }, { title: 'What they will do', weight: 50 }, { title: 'By when', weight: 22 }],
-      rows: theirs.map((a) => {
+      rows: theirs.map((item) => {
+        const a = item.action;
         const p = a.ownerId ? ctx.people.get(a.ownerId) : undefined;
         const who = p ? { paragraphs: [p.name, { text: `${p.role}${p.agency ? `, ${p.agency}` : ''}`, italic: true }] } : line(a.ownerName) || 'Someone in the team';
-        return [who, plainText(plain, a.text), a.dueDate ? formatDate(a.dueDate) : 'No date set yet'];
+        return [who, plainText(plain, a.text), dueCell(item)];
       }),
     });
   }
+  // The next meeting follows the plan, not the contacts: it never sits alone on a last page.
+  out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
+  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
   return out;
 }
 
@@ -196,7 +224,7 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
   out.push({ kind: 'heading', level: 1, text: `Your ${word}` });
   if (kp) {
     const first = kp.name.split(' ')[0];
-    out.push({ kind: 'paragraph', text: `Your ${word} is ${kp.name}. ${first} is the ${kp.role.toLowerCase()}${kp.agency ? ` at ${kp.agency}` : ''}.` });
+    out.push({ kind: 'paragraph', text: `Your ${word} is ${kp.name}. ${first} is the ${roleInSentence(kp.role)}${kp.agency ? ` at ${kp.agency}` : ''}.` });
     out.push({ kind: 'facts', rows: [['Phone', kp.phone || 'Not given'], ['Email', kp.email || 'Not given']] });
     out.push({ kind: 'paragraph', text: `Talk to ${first} if something changes, if you are worried, or if anything in this plan is wrong.` });
   } else {
@@ -210,12 +238,10 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
       items: team.map((t) => {
         const p = ctx.people.get(t.id)!;
         const reach = [p.phone && `Phone: ${p.phone}`, p.email && `Email: ${p.email}`].filter(Boolean).map((r) => `\n${r}`);
-        return [{ text: `${p.name}, ${p.role.toLowerCase()}, ${p.agency}`, bold: true }, ...(p.canHelpWith ? [`\n${plainText(plain, p.canHelpWith)}`] : []), ...reach];
+        return [{ text: `${p.name}, ${roleInSentence(p.role)}, ${p.agency}`, bold: true }, ...(p.canHelpWith ? [`\n${plainText(plain, p.canHelpWith)}`] : []), ...reach];
       }),
     });
   }
-  out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
-  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
   return out;
 }
 
@@ -224,7 +250,7 @@ export function familyPlanContent(input: FamilyPlanInput): DocumentContent {
   const plain = input.plain ?? identity;
   const meeting = findMeeting(ctx, input.meetingId);
   const actions = planActions(ctx, meeting);
-  const familyOwners = new Set(actions.filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
+  const familyOwners = new Set(actions.map((x) => x.action).filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
   const planName = ctx.words.planName;
   return {
     kind: 'family-plan',

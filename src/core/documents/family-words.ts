@@ -3,9 +3,11 @@
 import type { Action } from '../actions/schema';
 import type { Meeting } from '../meetings/schema';
 import type { NoteEntry } from '../minutes/schema';
-import { formatDate } from '../shared/dates';
+import type { PlanItem } from '../actions/meeting-account';
+import { dueWords } from './action-dates';
 import type { Inline } from './blocks';
 import { line, nameOf, text, type Context } from './context';
+import { roleInSentence } from '../shared/text';
 
 export type Plain = (text: string) => string;
 
@@ -30,7 +32,7 @@ export function subjectFor(ctx: Context, action: Action, familyOwners: number): 
   const p = action.ownerId ? ctx.people.get(action.ownerId) : undefined;
   if (p?.kind === 'family') return familyOwners > 1 ? `You (${firstName(p.name)})` : 'You';
   if (p?.kind === 'child') return firstName(p.name);
-  if (p?.kind === 'team') return `${p.name} (${p.role.toLowerCase()})`;
+  if (p?.kind === 'team') return `${p.name} (${roleInSentence(p.role)})`;
   return line(action.ownerName) || 'Someone in the team';
 }
 
@@ -52,15 +54,15 @@ export function willSentence(ctx: Context, subject: string, actionText: string):
   return `${subject} will ${lowerFirst(ctx, t)}`;
 }
 
-export function byWhen(action: Action): string {
-  return action.dueDate ? `by ${formatDate(action.dueDate)}` : 'no date set yet';
-}
-
-/** One line for the family: "You will … — by 4 June 2026." Several paragraphs of text stay as they are. */
-export function actionLine(ctx: Context, plain: Plain, action: Action, familyOwners: number): Inline {
+/**
+ * One line for the family: "You will … — by 4 June 2026." (or "— was due 5 October 2026, now by
+ * 18 December 2026."). Several paragraphs of text stay as they are.
+ */
+export function actionLine(ctx: Context, plain: Plain, item: PlanItem, familyOwners: number): Inline {
+  const action = item.action;
   const [first, ...rest] = plainText(plain, action.text).split('\n');
   const sentence = willSentence(ctx, subjectFor(ctx, action, familyOwners), first ?? '');
-  return [sentence, ...rest.map((r) => `\n${r}`), { text: ` — ${byWhen(action)}.`, bold: true }];
+  return [sentence, ...rest.map((r) => `\n${r}`), { text: ` — ${dueWords(item)}.`, bold: true }];
 }
 
 export interface AttendanceLines {
@@ -72,7 +74,7 @@ export interface AttendanceLines {
 function who(ctx: Context, id: string): string {
   const p = ctx.people.get(id);
   if (!p) return 'Someone not on the record';
-  if (p.kind === 'team') return `${p.name} (${p.role.toLowerCase()}${p.agency ? `, ${p.agency}` : ''})`;
+  if (p.kind === 'team') return `${p.name} (${roleInSentence(p.role)}${p.agency ? `, ${p.agency}` : ''})`;
   return p.name;
 }
 

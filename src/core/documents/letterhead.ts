@@ -37,8 +37,7 @@ async function inspect(bytes: Uint8Array): Promise<LetterheadCheck & { keys: Set
   if (!keys.has('title')) problems.push('The letterhead has no {{title}} placeholder, so the title is put at the top of the body.');
   const furniture = Object.entries(files).filter(([name]) => /^word\/(header|footer)\d*\.xml$/.test(name)).map(([name, data]) => [name, strFromU8(data)] as const);
   const inHeader = furniture.some(([n, x]) => n.includes('header') && x.includes('{{marking}}'));
-  const inFooter = furniture.some(([n, x]) => n.includes('footer') && x.includes('{{marking}}'));
-  if (!inHeader || !inFooter) problems.push('The letterhead should have {{marking}} in both its header and its footer, so the protective marking shows at the top and bottom of every page.');
+  if (!inHeader) problems.push('The letterhead should have {{marking}} in its header, so the protective marking shows once at the top of every page.');
   if (!furniture.some(([n, x]) => n.includes('footer') && /NUMPAGES/.test(x) && /\bPAGE\b/.test(x))) problems.push('The letterhead’s footer has no “Page X of Y” page numbers.');
   return { usable: true, problems, keys };
 }
@@ -85,6 +84,11 @@ async function ourStyles(theme: Theme, largePrint: boolean, audience: DocumentCo
   return xml;
 }
 
+/** Large print reaches the letterhead's header and footer too: every size a third larger, 12 point at least. */
+export function largerPrint(xml: string): string {
+  return xml.replace(/<w:sz(Cs)? w:val="(\d+)"\/>/g, (_, cs: string | undefined, n: string) => `<w:sz${cs ?? ''} w:val="${Math.max(24, Math.round((Number(n) * 4) / 3))}"/>`);
+}
+
 /** A Word file built into a council's own letterhead, or undefined when it cannot be used (see checkLetterhead). */
 export async function renderWithLetterhead(letterhead: Uint8Array, content: DocumentContent, options: RenderOptions): Promise<Uint8Array | undefined> {
   const { usable, keys } = await inspect(letterhead);
@@ -110,6 +114,9 @@ export async function renderWithLetterhead(letterhead: Uint8Array, content: Docu
   });
   const files = unzipSync(patched);
   files['word/document.xml'] = strToU8(fillBody(strFromU8(files['word/document.xml']), (bulletsId) => bodyXml(content, { ...ctx, bulletsId }, !keys.has('title'))));
+  if (options.largePrint) {
+    for (const name of Object.keys(files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n))) files[name] = strToU8(largerPrint(strFromU8(files[name])));
+  }
   const ours = await ourStyles(options.theme, !!options.largePrint, content.audience);
   files['word/styles.xml'] = strToU8(mergeStyles(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>', ours, !!options.largePrint));
   return zipSync(files, { level: 6 });

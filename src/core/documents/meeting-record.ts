@@ -1,7 +1,9 @@
 // The meeting record for professionals: meeting details, who came, last time's actions reviewed,
 // the minutes in agenda order, the new action plan per child, outcome ratings against last time, next meeting.
 import { ATTENDANCE_LABELS, CHILD_PARTICIPATION_LABELS, INVITE_REPLY_LABELS, type AttendanceStatus } from '../attendance/schema';
-import { ACTION_STATUS_LABELS, REVIEW_RESULT_LABELS, OPEN_STATUSES, type Action } from '../actions/schema';
+import type { Action } from '../actions/schema';
+import { FATE_LABELS, meetingActionAccount, planAfter, type MeetingActionAccount, type PlanItem } from '../actions/meeting-account';
+import { dueCell, fateCells, waitingWords } from './action-dates';
 import { currentConsent, excludedAgencies } from '../episodes/schema';
 import { MEETING_KIND_LABELS, type Meeting } from '../meetings/schema';
 import { CHANGE_LABELS } from '../outcomes/schema';
@@ -12,6 +14,7 @@ import {
   nameOf, outcomesById, ownerName, previousRating, roleOf, text, type Context, type DocumentInput,
 } from './context';
 import { minutesBlocks } from './minutes-blocks';
+import { meetingOutcomes } from '../outcomes/meeting-outcomes';
 
 const STATUS_ORDER: AttendanceStatus[] = ['in-person', 'remote', 'part', 'sent-someone-else', 'written-update', 'apologies', 'did-not-attend', 'not-invited'];
 
@@ -106,29 +109,24 @@ function attendanceBlocks(ctx: Context, meeting: Meeting): Block[] {
   return out;
 }
 
-function reviewBlocks(ctx: Context, meeting: Meeting): Block[] {
+function reviewBlocks(ctx: Context, meeting: Meeting, account: MeetingActionAccount): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Actions from last time' }];
-  const rows = meeting.actionReviews.map((r): Cell[] => {
-    const action = ctx.record.actions.find((a) => a.id === r.actionId);
-    return [
-      action ? text(action.text) : 'An action that is no longer on the record',
-      action ? ownerName(ctx, action) : '',
-      REVIEW_RESULT_LABELS[r.result],
-      text(r.reason),
-    ];
+  const rows = account.openAtStart.map((a): Cell[] => {
+    const { what, detail } = fateCells(a);
+    return [text(a.action.text), ownerName(ctx, a.action), what, detail.length > 0 ? { paragraphs: detail } : ''];
   });
-  if (rows.length === 0) out.push({ kind: 'paragraph', text: 'There were no actions to review from last time.' });
-  else out.push({ kind: 'table', columns: [{ title: 'What we said we would do', weight: 36 }, { title: 'Who', weight: 18 }, { title: 'What happened', weight: 16 }, { title: 'Why', weight: 30 }], rows });
+  if (rows.length === 0) out.push({ kind: 'paragraph', text: 'No actions were open when this meeting started.' });
+  else {
+    const notLooked = account.openAtStart.filter((a) => a.fate === 'not-looked-at').length;
+    out.push({ kind: 'paragraph', text: `${rows.length === 1 ? '1 action was' : `${rows.length} actions were`} open when this meeting started${notLooked > 0 ? `; ${notLooked} ${notLooked === 1 ? 'was' : 'were'} not looked at and stay in the plan` : ''}.` });
+    out.push({ kind: 'table', columns: [{ title: 'What we said we would do', weight: 34 }, { title: 'Who', weight: 17 }, { title: 'What happened', weight: 17 }, { title: 'Why, and what next', weight: 32 }], rows });
+  }
   return out;
 }
 
-/** Actions agreed at this meeting, plus those carried forward into it, in date order. */
-export function newPlanActions(ctx: Context, meeting: Meeting): { action: Action; carried: boolean }[] {
-  const carried = new Set(meeting.actionReviews.filter((r) => r.result === 'carried-forward').map((r) => r.actionId));
-  const list = ctx.record.actions
-    .filter((a) => a.createdInMeetingId === meeting.id || (carried.has(a.id) && OPEN_STATUSES.includes(a.status)))
-    .map((action) => ({ action, carried: action.createdInMeetingId !== meeting.id }));
-  return list.sort((a, b) => (a.action.dueDate ?? '9999') .localeCompare(b.action.dueDate ?? '9999') || a.action.createdAt.localeCompare(b.action.createdAt));
+/** Actions agreed at this meeting, plus everything still open from before it, in date order. */
+export function newPlanActions(ctx: Context, meeting: Meeting, account?: MeetingActionAccount): PlanItem[] {
+  return planAfter(ctx.record, meeting, account);
 }
 
 /** Group actions by whose plan they belong to: each child, children together, or the whole family. */
@@ -148,29 +146,31 @@ export function groupByPlan<T extends { action: Action }>(ctx: Context, items: T
     }));
 }
 
-function planBlocks(ctx: Context, meeting: Meeting): Block[] {
+function planBlocks(ctx: Context, meeting: Meeting, account: MeetingActionAccount): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Who will do what, by when' }];
   const outcomes = outcomesById(ctx);
-  const items = newPlanActions(ctx, meeting);
+  const items = newPlanActions(ctx, meeting, account);
   if (items.length === 0) {
-    out.push({ kind: 'paragraph', text: 'No new actions were agreed at this meeting.' });
+    out.push({ kind: 'paragraph', text: 'No actions were agreed at this meeting and none are still open.' });
     return out;
   }
   for (const group of groupByPlan(ctx, items, meeting.childIds)) {
     out.push({ kind: 'heading', level: 2, text: group.title });
     out.push({
       kind: 'table',
-      columns: [{ title: 'What', weight: 34 }, { title: 'Who', weight: 16 }, { title: 'Service', weight: 16 }, { title: 'By when', weight: 13 }, { title: 'Outcome it serves', weight: 21 }],
-      rows: group.items.map(({ action, carried }) => {
+      columns: [{ title: 'What', weight: 30 }, { title: 'Who', weight: 14 }, { title: 'Service', weight: 16 }, { title: 'By when', weight: 20 }, { title: 'Outcome it serves', weight: 20 }],
+      rows: group.items.map((item) => {
+        const { action, carried, fate, waiting } = item;
         const extra = [
-          carried ? { text: `Carried forward from an earlier meeting (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`, italic: true } : undefined,
+          carried ? { text: `Still open from an earlier meeting: ${fate ? FATE_LABELS[fate].toLowerCase() : 'carried forward'}`, italic: true } : undefined,
+          waiting ? { text: waitingWords(waiting), italic: true } : undefined,
           line(action.fundingNeeded) ? `Funding needed: ${line(action.fundingNeeded)}${line(action.fundingFoundBy) ? `; found by ${line(action.fundingFoundBy)}` : ''}` : undefined,
         ].filter((x) => x !== undefined);
         return [
           { paragraphs: [text(action.text), ...extra] },
           ownerName(ctx, action),
           actionAgency(ctx, action),
-          action.dueDate ? formatDate(action.dueDate) : 'No date set',
+          dueCell(item),
           actionPurpose(ctx, action, outcomes) || '—',
         ];
       }),
@@ -184,26 +184,26 @@ function score(n: number | undefined): string {
 }
 
 function ratingBlocks(ctx: Context, meeting: Meeting): Block[] {
-  const out: Block[] = [{ kind: 'heading', level: 1, text: 'Outcome ratings' }];
-  const outcomes = outcomesById(ctx);
-  if (meeting.outcomeRatings.length === 0) {
-    out.push({ kind: 'paragraph', text: 'Outcomes were not rated at this meeting.' });
+  const out: Block[] = [{ kind: 'heading', level: 1, text: 'Outcomes and ratings' }];
+  const list = meetingOutcomes(ctx.record, meeting);
+  if (list.length === 0) {
+    out.push({ kind: 'paragraph', text: 'No outcomes had been agreed for the children by this meeting.' });
     return out;
   }
-  out.push({ kind: 'paragraph', style: 'small', text: 'Scores are from 0 (very worried) to 10 (no worries). Last time’s score is in brackets.' });
+  const notRated = list.filter((x) => !x.now).length;
+  out.push({ kind: 'paragraph', style: 'small', text: `Scores are from 0 (very worried) to 10 (no worries). Last time’s score is in brackets.${notRated > 0 ? ` ${notRated === 1 ? '1 outcome was' : `${notRated} outcomes were`} not rated at this meeting.` : ''}` });
   out.push({
     kind: 'table',
-    columns: [{ title: 'Outcome', weight: 28 }, { title: 'Family’s score', weight: 15 }, { title: 'Team’s score', weight: 15 }, { title: 'Change', weight: 12 }, { title: 'In the family’s words', weight: 30 }],
-    rows: meeting.outcomeRatings.map((r) => {
-      const o = outcomes.get(r.outcomeId);
-      const before = previousRating(ctx, meeting, r.outcomeId);
+    columns: [{ title: 'What will be different', weight: 28 }, { title: 'Family’s score', weight: 15 }, { title: 'Team’s score', weight: 15 }, { title: 'Change', weight: 12 }, { title: 'In the family’s words', weight: 30 }],
+    rows: list.map(({ outcome, childId, now, before }): Cell[] => {
       const was = (n: number | undefined) => (before ? ` (last time ${n === undefined ? 'not given' : n})` : '');
+      const cell = (n: number | undefined, last: number | undefined) => (now ? score(n) : 'Not rated at this meeting') + was(last);
       return [
-        { paragraphs: [o ? text(o.text) : 'An outcome no longer on the record', ...(o ? [{ text: `For ${nameOf(ctx, o.childId)}`, italic: true }] : [])] },
-        score(r.familyScore) + was(before?.rating.familyScore),
-        score(r.teamScore) + was(before?.rating.teamScore),
-        r.change ? CHANGE_LABELS[r.change] : before ? 'Not said' : 'First rating',
-        text(r.familyWords) ? `“${text(r.familyWords)}”` : '',
+        { paragraphs: [text(outcome.text), { text: `For ${nameOf(ctx, childId)}`, italic: true }] },
+        cell(now?.familyScore, before?.rating.familyScore),
+        cell(now?.teamScore, before?.rating.teamScore),
+        !now ? '—' : !before ? 'First scores' : now.change ? CHANGE_LABELS[now.change] : 'Not said',
+        now && text(now.familyWords) ? `“${text(now.familyWords)}”` : '',
       ];
     }),
   });
@@ -234,6 +234,7 @@ function closingBlocks(meeting: Meeting): Block[] {
 export function meetingRecordContent(input: DocumentInput): DocumentContent {
   const ctx = contextOf(input);
   const meeting = findMeeting(ctx, input.meetingId);
+  const account = meetingActionAccount(ctx.record, meeting);
   return {
     kind: 'meeting-record',
     audience: 'professionals',
@@ -244,9 +245,9 @@ export function meetingRecordContent(input: DocumentInput): DocumentContent {
     blocks: [
       ...detailsBlocks(ctx, meeting),
       ...attendanceBlocks(ctx, meeting),
-      ...reviewBlocks(ctx, meeting),
+      ...reviewBlocks(ctx, meeting, account),
       ...minutesBlocks(ctx, meeting),
-      ...planBlocks(ctx, meeting),
+      ...planBlocks(ctx, meeting, account),
       ...ratingBlocks(ctx, meeting),
       ...nextMeetingBlocks(ctx, meeting),
       ...closingBlocks(meeting),

@@ -1,6 +1,7 @@
 // The minutes part of the meeting record: note entries under each agenda item in agenda order, with
 // who said what, own words as quotes, differing views side by side, and professionals-only entries marked.
 import type { Meeting } from '../meetings/schema';
+import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
 import type { NoteEntry } from '../minutes/schema';
 import { NOTE_KIND_LABELS } from '../minutes/schema';
 import type { Block, Inline } from './blocks';
@@ -71,13 +72,20 @@ export function noteBlocks(ctx: Context, note: NoteEntry): Block[] {
 
 /** Where the record puts what an agenda item produced, when no notes were taken under it. */
 const ELSEWHERE: Record<string, string> = {
-  'review-actions': 'The review of each action is under “Actions from last time”.',
-  outcomes: 'The ratings are under “Outcome ratings”.',
-  'new-actions': 'The actions agreed are under “Who will do what, by when”.',
-  'next-meeting': 'The date is under “Next meeting”.',
+  'review-actions': 'see “Actions from last time”',
+  outcomes: 'see “Outcomes and ratings”',
+  'new-actions': 'see “Who will do what, by when”',
+  'next-meeting': 'see “Next meeting”',
 };
 
-/** Every note, under its agenda item, in agenda order; notes without an item come last. */
+/** One item per action or outcome to review: their result is in the tables, so no heading of their own when empty. */
+const IN_TABLES = new Set([ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY]);
+
+/**
+ * Every note, under its agenda item, in agenda order; notes without an item come last. Items with
+ * nothing written are gathered in one line ("Also covered: …"). The agenda's own notes (counts and
+ * prompts for the chair, made when the meeting started) are never printed.
+ */
 export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
   const byItem = new Map<string, NoteEntry[]>();
   const sorted = [...meeting.notes].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
@@ -91,18 +99,27 @@ export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
     out.push({ kind: 'paragraph', text: 'No minutes were taken at this meeting.' });
     return out;
   }
+  const covered: string[] = [];
   for (const item of meeting.agenda) {
-    out.push({ kind: 'heading', level: 2, text: line(item.title) || 'Agenda item' });
-    if (line(item.note)) out.push({ kind: 'paragraph', style: 'small', text: line(item.note) });
     const notes = byItem.get(item.id) ?? [];
     byItem.delete(item.id);
-    if (notes.length === 0) out.push({ kind: 'paragraph', style: 'small', text: ELSEWHERE[item.key] ?? 'Nothing was written down for this item.' });
+    if (notes.length === 0) {
+      if (IN_TABLES.has(item.key)) continue;
+      const title = line(item.title) || 'Agenda item';
+      const where = ELSEWHERE[item.key];
+      covered.push(where && !where.includes(`“${title}”`) ? `${title} (${where})` : title);
+      continue;
+    }
+    out.push({ kind: 'heading', level: 2, text: line(item.title) || 'Agenda item' });
     for (const n of notes) out.push(...noteBlocks(ctx, n));
   }
   const rest = [...byItem.values()].flat();
   if (rest.length > 0) {
     out.push({ kind: 'heading', level: 2, text: 'Other notes' });
     for (const n of rest) out.push(...noteBlocks(ctx, n));
+  }
+  if (covered.length > 0) {
+    out.push({ kind: 'paragraph', style: 'small', text: [{ text: 'Also covered: ', bold: true }, `${covered.join('; ')}.`] });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Renders a document's content with the theme: the `docx` package builds the frame — page set-up, the
-// header (logo, authority, protective marking), the footer (marking, small print, "Page X of Y"), styles,
+// header (protective marking, once per page; logo, authority), the footer (small print, "Page X of Y"), styles,
 // numbering and the file's properties — and the body written by body-xml.ts goes where its marker is.
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TabStopType, TextRun,
@@ -140,7 +140,6 @@ export function footerOf(page: PageFurniture, options: RenderOptions, ctx: Block
         children: [
           small(page.reference, theme, pt),
           new TextRun({ text: '\t' }),
-          small(page.marking, theme, pt, { bold: true }),
           new TextRun({ text: '\t' }),
           new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: Math.round(pt * 2), color: theme.colours.muted }),
         ],

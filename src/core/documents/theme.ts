@@ -71,7 +71,7 @@ export const themeSchema = z
     /** Body text size in points for large print. */
     largePrintSize: z.number({ error: 'Give the large-print size in points, like 16' }).min(16, { error: 'Large print needs at least 16 points' }).max(28, { error: 'Use a large-print size of 28 points or less' }).default(16),
     colours: themeColoursSchema.default(themeColoursSchema.parse({})),
-    /** Shown at the top and bottom of every page, e.g. OFFICIAL-SENSITIVE. */
+    /** Shown once at the top of every page, e.g. OFFICIAL-SENSITIVE. */
     protectiveMarking: line(60, 'OFFICIAL-SENSITIVE'),
     /** Small print at the foot of every page of documents for professionals. */
     footerText: line(300, 'Confidential. Share only with the people the family agreed to, and keep it secure.'),

@@ -41,3 +41,16 @@ export function hasControlCharacters(value: string): boolean {
   CONTROL.lastIndex = 0;
   return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.test(value);
 }
+
+/**
+ * A role as it reads mid-sentence: "Pastoral lead" becomes "pastoral lead", while capitals that carry
+ * meaning stay ("SENCO", "CAMHS clinician", "Head of Year 5" keeps "Year"'s number-led word as written).
+ */
+export function roleInSentence(role: string): string {
+  return role.replace(/\S+/g, (word, at: number) => {
+    if (!/^[A-Z][a-z'’-]*[,.;:]?$/.test(word)) return word;
+    const next = role.slice(at + word.length).trimStart();
+    if (word === 'Year' && /^\d/.test(next)) return word;
+    return word[0].toLowerCase() + word.slice(1);
+  });
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAgenda, agendaMinutes } from '../../../src/core/agenda/build';
 import { BUILT_IN_AGENDAS, type AgendaTemplate } from '../../../src/core/agenda/template';
 import { agendaItemSchema } from '../../../src/core/agenda/schema';
+import { agendaItemNote } from '../../../src/core/agenda/live-notes';
 import { actionsToReview, carryOverCount, lastTime, previousMeeting } from '../../../src/core/agenda/carry-over';
 import { BUILT_IN_LOCAL } from '../../../src/core/prompts/local';
 import type { Meeting } from '../../../src/core/meetings/schema';
@@ -52,7 +53,26 @@ describe('a review agenda built from the last meeting', () => {
     expect(item.carriedOver).toBe(2);
     expect(item.flagged).toBe(true);
     expect(item.note).toContain('Carried over twice already. Talk about what is getting in the way.');
-    expect(items.find((i) => i.key === 'review-actions')!.note).toBe('5 actions to go through; 1 carried over twice or more.');
+    const standing = items.find((i) => i.key === 'review-actions')!;
+    expect(standing.note).toBe('');
+    const started = { ...next, agenda: items };
+    expect(agendaItemNote(record, started, standing)).toBe('5 actions to go through; 1 carried over twice or more.');
+  });
+
+  it('works out the review and outcome notes when shown, so they follow the meeting (never frozen at its start)', () => {
+    const { record, next } = demo();
+    const items = buildAgenda({ record, meeting: next, template: BUILT_IN_AGENDAS.review, newId: counter('item') });
+    const started = { ...next, agenda: items, actionReviews: [] as typeof next.actionReviews, outcomeRatings: [] as typeof next.outcomeRatings };
+    const review = items.find((i) => i.key === 'review-actions')!;
+    const outcomes = items.find((i) => i.key === 'outcomes')!;
+    expect(agendaItemNote(record, started, review)).toBe('5 actions to go through.');
+    expect(agendaItemNote(record, started, outcomes)).toBe('3 outcomes agreed.');
+    const first = items.find((i) => i.key === 'action-review')!;
+    started.actionReviews.push({ actionId: first.actionId!, result: 'done', reason: '' });
+    expect(agendaItemNote(record, started, review)).toBe('5 actions to go through; 1 looked at so far.');
+    for (const e of record.episodes) e.outcomes = [];
+    expect(agendaItemNote(record, started, outcomes)).toBe('No outcomes agreed yet: agree what should be different.');
+    expect(outcomes.note).toBe('');
   });
 
   it('counts carry-overs only from reviews held before the meeting', () => {

@@ -10,6 +10,7 @@ import { AGENCY_KINDS, AGENCY_KIND_LABELS, type AgencyKind } from '../../../core
 import { OPEN_STATUSES } from '../../../core/actions/schema';
 import { actionIsFor } from '../../../core/agenda/carry-over';
 import { personName } from '../../../core/families/people';
+import { roleInSentence } from '../../../core/shared/text';
 
 const blank = { name: '', role: '', agency: '', agencyKind: 'other' as AgencyKind, canHelpWith: '' };
 
@@ -35,7 +36,7 @@ export function MissingFromTeamPanel({ record, onRecord }: PanelProps) {
     <section className="panel-block" aria-labelledby="team-now-heading">
       <h3 className="heading-m" id="team-now-heading">The team now</h3>
       <ul className="list list--bullet">
-        {active.map((t) => <li key={t.id}>{t.name}, {t.role.toLowerCase()} ({t.agency})</li>)}
+        {active.map((t) => <li key={t.id}>{t.name}, {roleInSentence(t.role)} ({t.agency})</li>)}
       </ul>
       {notCovered.length > 0 && (
         <p className="hint">No one on the team is from: {notCovered.map((k) => AGENCY_KIND_LABELS[k].toLowerCase()).join('; ')}. Would any of them help?</p>

@@ -9,6 +9,7 @@ import { alertsForItem, visibleAlerts } from './alerts';
 import { personName } from '../../../core/families/people';
 import { fit } from '../../../core/agenda/build';
 import { FollowUpButton } from '../attendance/follow-up';
+import { agendaItemNote } from '../../../core/agenda/live-notes';
 
 /** The {action}, {owner} and {outcome} an action or outcome item's prompts talk about. */
 function itemContext(props: PanelProps): PlaceholderContext {
@@ -32,10 +33,11 @@ export function ItemView(props: PanelProps) {
   const script = promptsFor(item.key, meeting.kind, context, templates.prompts);
   const title = fillPlaceholders(item.title, context);
   const alerts = alertsForItem(visibleAlerts(record, meeting, templates), item);
+  const note = agendaItemNote(record, meeting, item, templates.local);
   return (
     <div className="item-view">
       <h2 className="heading-l item-view__title" id="item-title" tabIndex={-1}>{title}</h2>
-      {item.note && !item.actionId && !item.outcomeId && <p className="item-view__note">{item.note}</p>}
+      {note && !item.actionId && !item.outcomeId && <p className="item-view__note">{note}</p>}
       {script.say.length > 0 && (
         <div className="say" role="group" aria-label="Words you can read aloud">
           <p className="say__label">You can say</p>
