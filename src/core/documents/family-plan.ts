@@ -6,7 +6,7 @@ import type { PlanItem } from '../actions/meeting-account';
 import type { Meeting } from '../meetings/schema';
 import type { NoteEntry } from '../minutes/schema';
 import type { Block, DocumentContent, Inline } from './blocks';
-import { childNames, contextOf, episodesOn, findMeeting, line, outcomesById, previousRating, text, type Context, type DocumentInput } from './context';
+import { childNames, contextOf, episodesOn, findMeeting, line, text, type Context, type DocumentInput } from './context';
 import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, type Plain } from './family-words';
 import { newPlanActions } from './meeting-record';
 import { contentText } from './text';

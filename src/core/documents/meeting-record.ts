@@ -11,7 +11,7 @@ import { formatDate, formatDateWithDay, formatTime } from '../shared/dates';
 import type { Block, Cell, DocumentContent } from './blocks';
 import {
   actionAgency, actionPurpose, childNames, contextOf, describe, episodesOn, findMeeting, leadProfessionalsOn, line,
-  nameOf, outcomesById, ownerName, previousRating, roleOf, text, type Context, type DocumentInput,
+  nameOf, outcomesById, ownerName, roleOf, text, type Context, type DocumentInput,
 } from './context';
 import { minutesBlocks } from './minutes-blocks';
 import { meetingOutcomes } from '../outcomes/meeting-outcomes';
