@@ -158,16 +158,6 @@ export function meetingsInOrder(ctx: Context): Meeting[] {
     .sort((a, b) => (meetingSortKey(a) < meetingSortKey(b) ? -1 : meetingSortKey(a) > meetingSortKey(b) ? 1 : 0));
 }
 
-/** The rating of an outcome at the last meeting before this one that rated it. */
-export function previousRating(ctx: Context, meeting: Meeting, outcomeId: string): { rating: OutcomeRating; date: string } | undefined {
-  const before = meetingsInOrder(ctx).filter((m) => meetingSortKey(m) < meetingSortKey(meeting));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const r = before[i].outcomeRatings.find((x) => x.outcomeId === outcomeId);
-    if (r) return { rating: r, date: before[i].date };
-  }
-  return undefined;
-}
-
 /** Who does an action: the person on the record, or the name as said. */
 export function ownerName(ctx: Context, action: Action): string {
   if (action.ownerId && ctx.people.has(action.ownerId)) return nameOf(ctx, action.ownerId);
