@@ -4,7 +4,6 @@ import type { FamilyRecord } from '../families/record';
 import type { Meeting } from '../meetings/schema';
 import type { Action } from '../actions/schema';
 import type { Episode, Outcome } from '../episodes/schema';
-import type { OutcomeRating } from '../outcomes/schema';
 import { leadProfessionalOn } from '../episodes/schema';
 import { RELATIONSHIP_LABELS, childDisplayName } from '../families/schema';
 import { meetingSortKey } from '../meetings/schema';
