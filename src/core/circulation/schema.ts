@@ -16,6 +16,12 @@ export const SEND_METHOD_LABELS: Record<(typeof SEND_METHODS)[number], string> =
   post: 'Post',
   'by-hand': 'By hand',
 };
+/** How it was sent, mid-sentence: "sent to Dawn by hand", never "by by hand". */
+export const SEND_METHOD_PHRASES: Record<(typeof SEND_METHODS)[number], string> = {
+  email: 'by email',
+  post: 'by post',
+  'by-hand': 'by hand',
+};
 
 export const circulationEntrySchema = z.object({
   id: idSchema,

@@ -8,6 +8,7 @@ import { dueWords } from './action-dates';
 import type { Inline } from './blocks';
 import { line, nameOf, text, type Context } from './context';
 import { roleInSentence } from '../shared/text';
+import { midSentence } from '../shared/wording';
 
 export type Plain = (text: string) => string;
 
@@ -112,7 +113,7 @@ export function attendanceLines(ctx: Context, plain: Plain, meeting: Meeting): A
     const how = {
       present: `${name} came to the meeting.`,
       part: `${name} came for part of the meeting.`,
-      'views-beforehand': `${name} told us what they think before the meeting${line(p.viewsGivenTo) ? `, through ${line(p.viewsGivenTo)}` : ''}.`,
+      'views-beforehand': `${name} told us what they think before the meeting${line(p.viewsGivenTo) ? `, through ${midSentence(line(p.viewsGivenTo))}` : ''}.`,
       'not-involved': `${name} did not take part this time.`,
     }[p.how];
     out.children.push([how, line(p.reason)].filter(Boolean).join(' '));

@@ -9,6 +9,7 @@ import { MEETING_KIND_LABELS, type Meeting } from '../meetings/schema';
 import { CHANGE_LABELS } from '../outcomes/schema';
 import { formatDate, formatDateWithDay, formatTime } from '../shared/dates';
 import type { Block, Cell, DocumentContent } from './blocks';
+import { midSentence } from '../shared/wording';
 import {
   actionAgency, actionPurpose, childNames, contextOf, describe, episodesOn, findMeeting, leadProfessionalsOn, line,
   nameOf, outcomesById, ownerName, roleOf, text, type Context, type DocumentInput,
@@ -96,7 +97,7 @@ function attendanceBlocks(ctx: Context, meeting: Meeting): Block[] {
       kind: 'bullets',
       items: meeting.childParticipation.map((p) => [
         { text: `${nameOf(ctx, p.childId)}: `, bold: true },
-        [CHILD_PARTICIPATION_LABELS[p.how], line(p.viewsGivenTo) ? `Views given to ${line(p.viewsGivenTo)}.` : '', line(p.reason)].filter(Boolean).join('. ').replace(/\.\./g, '.'),
+        [CHILD_PARTICIPATION_LABELS[p.how], line(p.viewsGivenTo) ? `Views given to ${midSentence(line(p.viewsGivenTo))}.` : '', line(p.reason)].filter(Boolean).join('. ').replace(/\.\./g, '.'),
       ]),
     });
   }

@@ -27,10 +27,17 @@ export function promptsFor(
   const special = item[kind];
   const say = special?.say ?? item.say;
   const chair = special?.chair ?? item.chair;
-  return {
-    say: say.map((t) => fillPlaceholders(t, context)),
-    chair: chair.map((t) => fillPlaceholders(t, context)),
-  };
+  const fill = (lines: readonly string[]) => lines.filter((t) => !namesNoOne(t, context)).map((t) => fillPlaceholders(t, context));
+  return { say: fill(say), chair: fill(chair) };
+}
+
+/**
+ * A line introducing the lead professional as the {keyPerson} when none is chosen yet would read
+ * "Your key person is your key person": it is left out until someone is.
+ */
+function namesNoOne(text: string, context: PlaceholderContext): boolean {
+  const unknown = context.leadProfessional === `your ${context.keyPerson}`;
+  return unknown && /\{leadProfessional\}/i.test(text) && /\{keyPerson\}/i.test(text);
 }
 
 /** One line for guided mode: what happens at this kind of meeting. */

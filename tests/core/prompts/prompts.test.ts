@@ -86,6 +86,15 @@ describe('prompts for an agenda item', () => {
     ]);
   });
 
+  it('leaves out "is your key person" until a lead professional is chosen, never "Your key person is your key person"', () => {
+    const record = hassans();
+    record.episodes = [];
+    const ctx = promptContext(record, planned('meeting-0001', '2026-12-01'));
+    const lines = [...promptsFor('closing', 'review', ctx).say, ...promptsFor('introductions', 'first', ctx).chair];
+    expect(lines.join(' ')).not.toMatch(/key person is your key person|your key person as the family’s key person/i);
+    expect(promptsFor('closing', 'review', ctx).say).toContain('You will get a copy of the action plan.');
+  });
+
   it('reads out each action from last time with who was doing it', () => {
     const ctx = { ...demoContext(), owner: 'Grace Okafor', action: 'Arrange for the damp to be fixed' };
     expect(promptsFor('action-review', 'review', ctx).say).toEqual(['We agreed: Arrange for the damp to be fixed. Grace Okafor was doing this. What happened?']);

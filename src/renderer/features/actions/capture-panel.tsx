@@ -10,6 +10,7 @@ import { useCompiledGlossary } from '../plain-language/use-glossary';
 import { useActionContext, type ActionContext } from './action-context';
 import { ActionPreview, type DraftAction } from './action-preview';
 import { ActionForm } from './action-form';
+import { endSentence } from '../../../core/shared/wording';
 
 /** Children named in the action ("Refer Jay to …") — it is for them; none named means the whole family. */
 function childrenNamed(text: string, context: ActionContext): string[] {
@@ -57,7 +58,7 @@ export function CapturePanel({ record, meeting, templates, onRecord }: PanelProp
     if (!result.ok) return Object.values(result.error.fields ?? {})[0] ?? result.error.message;
     onRecord(result.value.record);
     const who = value.ownerId ? context.owners.find((o) => o.id === value.ownerId)?.name : value.ownerName;
-    setSaid(`Kept: ${value.text}${who ? `, ${who}` : ''}${value.dueDate ? `, by ${formatDateWithDay(value.dueDate)}` : ''}.`);
+    setSaid(endSentence(`Kept: ${value.text}${who ? `, ${who}` : ''}${value.dueDate ? `, by ${formatDateWithDay(value.dueDate)}` : ''}`));
     setPreview(undefined);
     setLine('');
     backToLine();
@@ -110,8 +111,8 @@ export function CapturePanel({ record, meeting, templates, onRecord }: PanelProp
           onCancel={() => { setFull(undefined); backToLine(); }}
         />
       )}
-      <p className="visually-hidden" aria-live="polite">{said}</p>
-      {said && !preview && !full && <p className="capture__said">{said}</p>}
+      {/* One message, shown and announced: a second, hidden copy read it out twice. */}
+      <p className={said && !preview && !full ? 'capture__said' : 'visually-hidden'} aria-live="polite">{said}</p>
     </section>
   );
 }

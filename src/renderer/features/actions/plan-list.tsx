@@ -14,6 +14,7 @@ import { useActionContext, ownerWords, type ActionContext } from './action-conte
 import { ActionForm } from './action-form';
 import { Warnings } from './action-fields';
 import { ownerCounts } from './per-person-list';
+import { endSentence } from '../../../core/shared/wording';
 
 export function PlanList({ record, meeting, templates, onRecord }: PanelProps) {
   const context = useActionContext(record, meeting, templates);
@@ -33,7 +34,7 @@ export function PlanList({ record, meeting, templates, onRecord }: PanelProps) {
     const result = await api.actions.remove({ familyId: record.id, actionId: action.id });
     if (result.ok) {
       onRecord(result.value);
-      setSaid(`Taken out of the ${planName}: ${action.text.split('\n')[0]}.`);
+      setSaid(endSentence(`Taken out of the ${planName}: ${action.text.split('\n')[0]}`));
       setProblem(undefined);
     } else setProblem(result.error.message);
   };

@@ -85,7 +85,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   return (
     <section className="panel-block closing-panel" aria-labelledby="checks-heading">
       <h3 className="heading-m" id="checks-heading">Before you finish</h3>
-      <p className="hint">{unmet.length === 0 ? 'Everything is done. You can finish the meeting.' : `${unmet.length} of ${checks.length} ${unmet.length === 1 ? 'thing is' : 'things are'} still to do.`}</p>
+      <p className="hint">{unmet.length === 0 ? 'Everything is done. You can finish the meeting.' : `${unmet.length} of ${checks.filter((c) => c.applies).length} ${unmet.length === 1 ? 'thing is' : 'things are'} still to do.`}</p>
       <ol className="checks">
         {checks.filter((c) => c.applies).map((c) => <CheckLine key={c.key} check={c} fix={fixFor(c)} />)}
       </ol>

@@ -13,6 +13,7 @@ import { bankHolidayCalendar } from '../../../core/dates/bank-holidays';
 import { formatDate } from '../../../core/shared/dates';
 import { STATUS_WORDS } from '../../../core/attendance/presence';
 import { appToday } from '../../clock';
+import { endSentence } from '../../../core/shared/wording';
 
 /** Working days a follow-up is given: about a week. The chair can change the date in the plan. */
 export const FOLLOW_UP_WORKING_DAYS = 5;
@@ -43,7 +44,7 @@ export function FollowUpButton({ record, followUp, meetingId, templates, onRecor
           dueDate: due,
         },
       }),
-      `Added to the ${templates.local.planName}: ${followUp.text}${owner ? ` (${owner.name}, by ${formatDate(due)})` : ''}.`,
+      endSentence(`Added to the ${templates.local.planName}: ${followUp.text}${owner ? ` (${owner.name}, by ${formatDate(due)})` : ''}`),
       (v) => v.record,
     );
   };

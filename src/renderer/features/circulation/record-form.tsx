@@ -8,7 +8,7 @@ import { Radios, TextArea, TextInput } from '../../ui/fields';
 import { DateInput } from '../../ui/date-input';
 import { useSubmit } from '../../ui/use-submit';
 import type { Output } from '../../../api';
-import { SEND_METHODS, SEND_METHOD_LABELS, type DocumentKind } from '../../../core/circulation/schema';
+import { SEND_METHODS, SEND_METHOD_LABELS, SEND_METHOD_PHRASES, type DocumentKind } from '../../../core/circulation/schema';
 import type { Meeting } from '../../../core/meetings/schema';
 import { kindLabel } from '../documents/words';
 
@@ -47,7 +47,7 @@ export function RecordForm({ familyId, meeting, row, today, planName, onDone, on
       sentOn: sentOn || undefined, sentTime: sentTime.trim() || undefined,
       excludedOverrideReason: row.excluded ? reason : '',
     }));
-    if (reply) onDone(reply, `Recorded: ${kindLabel(version, planName).toLowerCase()} sent to ${row.name} by ${SEND_METHOD_LABELS[how].toLowerCase()}.`);
+    if (reply) onDone(reply, `Recorded: ${kindLabel(version, planName).toLowerCase()} sent to ${row.name} ${SEND_METHOD_PHRASES[how]}.`);
   };
 
   return (

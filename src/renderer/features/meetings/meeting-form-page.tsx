@@ -56,7 +56,9 @@ export function MeetingFormPage({ familyId, meetingId }: { familyId: string; mee
   const warnings = isIsoDate(draft.date)
     ? meetingWarnings(record, { ...draft, endTime: undefined }, templates ? bankHolidayCalendar(templates.bankHolidays) : undefined)
     : venueWarnings(draft.venueKind, draft.venue, record.preferences);
-  const e = (p: string) => errors[`plan.${p}`] ?? errors[p];
+  // With "the chair will also take the minutes" ticked there is no minute-taker field: its error is the chair's.
+  const shown = sameAsChair ? Object.fromEntries(Object.entries(errors).filter(([k]) => !/(^|\.)minuteTakerId$/.test(k))) : errors;
+  const e = (p: string) => shown[`plan.${p}`] ?? shown[p];
 
   const save = async () => {
     const plan = { ...draft, endTime: draft.endTime || undefined, minuteTakerId: sameAsChair ? draft.chairId : draft.minuteTakerId };
@@ -69,7 +71,7 @@ export function MeetingFormPage({ familyId, meetingId }: { familyId: string; mee
   const teamOptions = team.map((t) => ({ value: t.id, label: `${t.name}, ${t.role} (${t.agency})` }));
   return (
     <Page title={title} caption={`Family ${record.reference}`} hasErrors={hasErrors} back={{ href: meetingId ? `/families/${familyId}/meetings/${meetingId}` : `/families/${familyId}`, label: 'Back' }}>
-      <ErrorSummary errors={errors} message={message} />
+      <ErrorSummary errors={shown} message={message} />
       {record.team.length === 0 && (
         <Notice tone="warning" title="Add the team first">
           <p>A meeting needs a chair from the team. <a href={`#/families/${familyId}/team/new`}>Add a professional</a> first.</p>

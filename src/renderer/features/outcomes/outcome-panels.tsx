@@ -13,6 +13,7 @@ import { CHANGE_LABELS } from '../../../core/outcomes/schema';
 import { checkOutcome } from '../../../core/plain-language';
 import { childDisplayName } from '../../../core/families/schema';
 import { personName } from '../../../core/families/people';
+import { endSentence } from '../../../core/shared/wording';
 
 const AREA_LABELS: Record<(typeof OUTCOME_AREAS)[number], string> = {
   health: 'Health',
@@ -51,7 +52,7 @@ function NewOutcome({ record, meeting, onRecord, startOpen }: PanelProps & { sta
   const submit = async () => {
     const value = await save(
       () => api.outcomes.save({ familyId: record.id, episodeId, outcome: { text, area, agreedOn: meeting.date, active: true } }),
-      `Agreed: ${text.trim()}.`,
+      endSentence(`Agreed: ${text.trim()}`),
     );
     if (value) setText('');
   };
