@@ -117,7 +117,8 @@ describe('the closing summary', () => {
     }
     const episodeIds = record.episodes.map((e) => e.id);
     const preview = await t.value('documents.preview', { familyId, kind: 'closing-summary', episodeIds });
-    expect(preview).toMatchObject({ title: 'Step-up summary', fileName: 'EH-2026-0147 closing summary 2026-11-20.docx', professionalsOnlyLeftOut: 0 });
+    // The file is named as the title reads.
+    expect(preview).toMatchObject({ title: 'Step-up summary', fileName: 'EH-2026-0147 step-up summary 2026-11-20.docx', professionalsOnlyLeftOut: 0 });
     expect(preview.readability).toBeUndefined();
     const file = await t.value<Exported>('documents.export', { familyId, kind: 'closing-summary', episodeIds });
     const text = bodyText(await unzip(file));

@@ -3,7 +3,7 @@
 import { PRESENT_STATUSES } from '../attendance/schema';
 import { CONSENT_GIVER_LABELS, currentConsent, type Episode } from '../episodes/schema';
 import { RELATIONSHIP_LABELS } from '../families/schema';
-import type { Meeting } from '../meetings/schema';
+import { heldMeetings, type Meeting } from '../meetings/schema';
 import { CHANGE_LABELS } from '../outcomes/schema';
 import { formatDate } from '../shared/dates';
 import type { Block, Cell } from './blocks';
@@ -20,13 +20,13 @@ export function outcomeBlocks(ctx: Context, episodes: readonly Episode[], meetin
   const rows: Cell[][] = [];
   for (const e of episodes) {
     for (const o of e.outcomes) {
-      const rated = meetings.flatMap((m) => m.outcomeRatings.filter((r) => r.outcomeId === o.id).map((r) => ({ r, date: m.date })));
+      const rated = heldMeetings(meetings).flatMap((m) => m.outcomeRatings.filter((r) => r.outcomeId === o.id).map((r) => ({ r, date: m.date })));
       const first = rated[0];
       const last = rated.length > 1 ? rated[rated.length - 1] : undefined;
       rows.push([
         { paragraphs: [text(o.text), { text: `For ${nameOf(ctx, e.childId)}${o.active ? '' : ' (no longer worked on)'}`, italic: true }] },
         ratingText(first?.r, first?.date ?? ''),
-        last ? ratingText(last.r, last.date) : 'Rated only once',
+        last ? ratingText(last.r, last.date) : rated.length === 0 ? 'Not rated' : 'Rated only once',
         last?.r.change ? CHANGE_LABELS[last.r.change] : '',
         text((last ?? first)?.r.familyWords) ? `“${text((last ?? first)!.r.familyWords)}”` : '',
       ]);
@@ -107,12 +107,16 @@ export function consentBlocks(ctx: Context, episodes: readonly Episode[]): Block
 
 export function attendanceSummary(ctx: Context, meetings: readonly Meeting[]): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 1, text: 'Meetings and who came' }];
-  const held = meetings.filter((m) => m.status === 'finished' || m.status === 'in-progress');
+  const held = heldMeetings(meetings);
+  const underWay = meetings.filter((m) => m.status === 'in-progress');
+  const notHeldYet = underWay.length > 0
+    ? ` ${underWay.length === 1 ? 'The meeting' : 'Meetings'} on ${underWay.map((m) => formatDate(m.date)).join(', ')} ${underWay.length === 1 ? 'is' : 'are'} still under way, so not counted.`
+    : '';
   if (held.length === 0) {
-    out.push({ kind: 'paragraph', text: 'No meetings were held.' });
+    out.push({ kind: 'paragraph', text: `No meetings were held.${notHeldYet}` });
     return out;
   }
-  out.push({ kind: 'paragraph', text: `${held.length} ${held.length === 1 ? 'meeting was' : 'meetings were'} held: ${held.map((m) => formatDate(m.date)).join(', ')}.` });
+  out.push({ kind: 'paragraph', text: `${held.length} ${held.length === 1 ? 'meeting was' : 'meetings were'} held: ${held.map((m) => formatDate(m.date)).join(', ')}.${notHeldYet}` });
   const counts = new Map<string, { came: number; update: number; away: number; dna: number }>();
   for (const m of held) {
     for (const a of m.attendance) {

@@ -7,6 +7,7 @@ import type { Block, DocumentContent } from './blocks';
 import {
   DocumentError, actionAgency, childNames, contextOf, describe, meetingsInOrder, nameOf, ownerName, text, line, type Context, type DocumentInput,
 } from './context';
+import { heldMeetings } from '../meetings/schema';
 import { attendanceSummary, consentBlocks, outcomeBlocks, teamBlocks } from './closing-parts';
 
 export function closingTitle(episodes: readonly Episode[]): string {
@@ -129,7 +130,7 @@ export function closingSummaryContent(input: DocumentInput): DocumentContent {
     reference: line(ctx.record.reference),
     subject: `${title} produced on ${formatDate(ctx.today)}`,
     blocks: [
-      ...aboutBlocks(ctx, episodes, meetings.filter((m) => m.status === 'finished').length),
+      ...aboutBlocks(ctx, episodes, heldMeetings(meetings).length),
       ...needsBlocks(ctx, episodes),
       ...doneBlocks(ctx, actions),
       ...outcomeBlocks(ctx, episodes, meetings),

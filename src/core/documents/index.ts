@@ -1,7 +1,7 @@
 // The Word documents: the meeting record for professionals, the family's plan in plain words and the
 // closing or step-up summary — data in, .docx bytes out. Pure: logo and letterhead bytes come in as input.
 import type { DocumentContent } from './blocks';
-import { closingSummaryContent } from './closing-summary';
+import { closingSummaryContent, closingTitle } from './closing-summary';
 import { allNames, contextOf, type DocumentInput } from './context';
 import { familyPlanContent, type FamilyPlanInput } from './family-plan';
 import { documentFileName } from './file-name';
@@ -24,7 +24,7 @@ export { renderWithTheme } from './render';
 export { renderWithLetterhead, checkLetterhead, buildDefaultLetterhead, LETTERHEAD_PLACEHOLDERS } from './letterhead';
 export { meetingRecordContent } from './meeting-record';
 export { familyPlanContent, familyPlanText } from './family-plan';
-export { closingSummaryContent } from './closing-summary';
+export { closingSummaryContent, closingTitle } from './closing-summary';
 export { contentText } from './text';
 
 /** Renders content with the council's letterhead when one is given and usable, else with the theme. */
@@ -58,5 +58,7 @@ export async function buildClosingSummary(input: DocumentInput): Promise<Uint8Ar
 /** The file name for a document of this family, from the theme's pattern, with no person's name in it. */
 export function fileNameFor(input: DocumentInput, kind: DocumentContent['kind'] | string): string {
   const ctx = contextOf(input);
-  return documentFileName(ctx.theme.fileNamePattern, { reference: ctx.record.reference, kind, date: input.today }, { avoidNames: allNames(ctx) });
+  const episodes = ctx.record.episodes.filter((e) => input.episodeIds?.includes(e.id));
+  const named = kind === 'closing-summary' && episodes.length > 0 ? closingTitle(episodes).toLowerCase() : kind;
+  return documentFileName(ctx.theme.fileNamePattern, { reference: ctx.record.reference, kind: named, date: input.today }, { avoidNames: allNames(ctx) });
 }

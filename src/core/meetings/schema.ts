@@ -132,3 +132,8 @@ export function nothingRecordedYet(now: string) {
     updatedAt: now,
   };
 }
+
+/** Meetings held: finished ones only. A meeting under way is not held yet; every count uses this. */
+export function heldMeetings<M extends Pick<Meeting, 'status'>>(meetings: readonly M[]): M[] {
+  return meetings.filter((m) => m.status === 'finished');
+}

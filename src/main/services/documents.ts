@@ -5,7 +5,7 @@ import { DOCX_MIME_TYPE, type documentRequestSchema } from '../../api/documents'
 import type { z } from 'zod';
 import { AppError } from '../../core/shared/result';
 import {
-  DocumentError, buildClosingSummary, buildFamilyPlan, buildMeetingRecord, closingSummaryContent, documentFileName,
+  DocumentError, buildClosingSummary, buildFamilyPlan, buildMeetingRecord, closingSummaryContent, closingTitle, documentFileName,
   familyPlanContent, meetingRecordContent, contentText, type DocumentContent, type FamilyPlanInput, type LocalWords,
 } from '../../core/documents/index';
 import { allNames, contextOf } from '../../core/documents/context';
@@ -84,7 +84,9 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
     const episodes = record.episodes.filter((e) => request.episodeIds?.includes(e.id));
     const closed = episodes.map((e) => e.closedOn).filter((d): d is string => !!d).sort().pop();
     const date = request.kind === 'closing-summary' ? closed ?? input.today : meeting?.date ?? input.today;
-    const kind = request.kind === 'family-plan' ? `${c.words.planName}${request.largePrint ? ' large print' : ''}` : request.kind;
+    // The closing summary's file is named as its title reads: "step-up summary", "handover summary".
+    const kind = request.kind === 'family-plan' ? `${c.words.planName}${request.largePrint ? ' large print' : ''}`
+      : request.kind === 'closing-summary' ? closingTitle(episodes).toLowerCase() : request.kind;
     return documentFileName(c.theme.fileNamePattern, { reference: record.reference, kind, date }, { avoidNames: allNames(c) });
   }
 
