@@ -55,6 +55,10 @@ test('the demo journey’s screens have no doubled words, doubled punctuation or
     await go(page, href.replace(/^#/, ''), href.includes('/support/') ? 'support page' : 'meeting page');
   }
   await go(page, `${family}/attendance`, 'attendance history', /Attendance/);
+  // Each person beside their service: the school nurse's updates do not hide the health visitor's missed meetings.
+  const health = page.getByRole('table', { name: 'Attendance of each service and the family at each meeting' }).getByRole('row', { name: /Northshire Community Health/ });
+  await expect(health).toContainText('Rhys Evans: ');
+  await expect(health).toContainText('Sarah Khan: ');
 
   // Chair the planned review: every item of the workspace, an action kept, a child's views passed on.
   await page.goto(`${host.origin}/#${family}`);

@@ -172,3 +172,27 @@ export function attendanceHistory(record: Pick<FamilyRecord, 'meetings' | 'episo
     family: group('The family', record.members.map((m) => m.id), meetings, byPerson),
   };
 }
+
+export interface MemberMark {
+  personId: string;
+  name: string;
+  mark: AttendanceMark;
+}
+
+/**
+ * Each of a service's people at one meeting: the service's own mark is the best of them, so these are
+ * shown beside it and one colleague's written update never hides another's missed meeting.
+ */
+export function memberMarksAt(history: Pick<AttendanceHistory, 'people'>, group: Pick<GroupAttendance, 'personIds'>, meetingId: string): MemberMark[] {
+  return group.personIds.flatMap((id) => {
+    const person = history.people.find((p) => p.personId === id);
+    const mark = person?.marks.find((m) => m.meetingId === meetingId);
+    return person && mark ? [{ personId: id, name: person.name, mark }] : [];
+  });
+}
+
+/** The service's person who has missed the most meetings in a row, when that is more than the service has. */
+export function memberMissingMore(history: Pick<AttendanceHistory, 'people'>, group: Pick<GroupAttendance, 'personIds' | 'missedInARow'>): PersonAttendance | undefined {
+  const people = history.people.filter((p) => group.personIds.includes(p.personId) && p.missedInARow > group.missedInARow);
+  return people.sort((a, b) => b.missedInARow - a.missedInARow)[0];
+}

@@ -1,7 +1,7 @@
 // Attendance patterns across meetings: who keeps missing, who only sends written updates, who never
 // replies, and the flags, prompts and follow-up actions the chair sees.
 import { describe, expect, it } from 'vitest';
-import { attendanceHistory } from '../../../src/core/attendance/patterns';
+import { attendanceHistory, memberMarksAt, memberMissingMore } from '../../../src/core/attendance/patterns';
 import { nonAttendanceFlags } from '../../../src/core/attendance/flags';
 import { BUILT_IN_LOCAL } from '../../../src/core/prompts/local';
 import type { AttendanceStatus } from '../../../src/core/attendance/schema';
@@ -159,6 +159,17 @@ describe('attendance history', () => {
     const health = attendanceHistory(record).agencies.find((a) => a.personIds.includes(H.helen))!;
     expect(health.personIds).toEqual([H.helen, H.mark]);
     expect(health.counts.attended).toBe(3);
+  });
+
+  it('shows each person beside their service: one colleague’s written update never hides another’s missed meetings', () => {
+    const { record } = threeReviews({ ...usual, [H.helen]: ['apologies', 'apologies', 'apologies'], [H.mark]: ['written-update', 'written-update', 'written-update'] });
+    record.team.find((t) => t.id === H.mark)!.agency = record.team.find((t) => t.id === H.helen)!.agency;
+    const history = attendanceHistory(record);
+    const health = history.agencies.find((a) => a.personIds.includes(H.helen))!;
+    expect(health.missedInARow).toBe(0); // the service sent an update each time…
+    const at = memberMarksAt(history, health, history.meetings[2].id);
+    expect(at.map((x) => [x.personId, x.mark.status])).toEqual([[H.helen, 'apologies'], [H.mark, 'written-update']]);
+    expect(memberMissingMore(history, health)).toMatchObject({ personId: H.helen, missedInARow: 3 }); // …but Helen missed all three
   });
 
   it('counts nothing from planned or cancelled meetings', () => {

@@ -4,7 +4,7 @@ import { Page, Loading, Problem } from '../../ui/page';
 import { useFamily } from '../families/use-family';
 import { useTemplates } from '../templates/use-templates';
 import { FlagList } from './follow-up';
-import { attendanceHistory, type AttendanceMark, type AttendanceScope } from '../../../core/attendance/patterns';
+import { attendanceHistory, memberMarksAt, memberMissingMore, type AttendanceHistory, type AttendanceMark, type AttendanceScope, type GroupAttendance } from '../../../core/attendance/patterns';
 import { nonAttendanceFlags } from '../../../core/attendance/flags';
 import { STATUS_WORDS } from '../../../core/attendance/presence';
 import { MEETING_KIND_LABELS } from '../../../core/meetings/schema';
@@ -32,6 +32,30 @@ function Cells({ meetings, marks }: { meetings: Meeting[]; marks: AttendanceMark
       })}
     </>
   );
+}
+
+/** A service's marks: the best of its people, and each person's own when they differ. */
+function GroupCells({ meetings, group, history }: { meetings: Meeting[]; group: GroupAttendance; history: AttendanceHistory }) {
+  return (
+    <>
+      {meetings.map((m) => {
+        const mark = group.marks.find((x) => x.meetingId === m.id);
+        const members = memberMarksAt(history, group, m.id);
+        const differ = new Set(members.map((x) => markWords(x.mark))).size > 1;
+        return (
+          <td key={m.id} className={mark?.category === 'missed' || members.some((x) => x.mark.category === 'missed') ? 'mark--missed' : undefined}>
+            {!mark ? <><span aria-hidden="true">—</span><span className="visually-hidden">Not on the list</span></>
+              : differ ? <ul className="list history-members">{members.map((x) => <li key={x.personId}>{x.name}: {lowerFirst(markWords(x.mark))}</li>)}</ul>
+              : markWords(mark)}
+          </td>
+        );
+      })}
+    </>
+  );
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function Head({ meetings, first }: { meetings: Meeting[]; first: string }) {
@@ -87,19 +111,22 @@ export function AttendanceHistoryPage({ familyId, episodeId }: { familyId: strin
           </section>
           <section className="section" aria-labelledby="services-heading">
             <h2 className="heading-m" id="services-heading">Each service and the family</h2>
-            <p className="hint">For a service with more than one person, the best of its people at each meeting. “Apologies” and “did not come” are missed meetings; a written update is not a missed meeting, but it is not coming either.</p>
+            <p className="hint">For a service with more than one person, each person is named when they did not all do the same. “Apologies” and “did not come” are missed meetings; a written update is not a missed meeting, but it is not coming either.</p>
             <div className="history-wrap">
               <table className="table history-table">
                 <caption className="visually-hidden">Attendance of each service and the family at each meeting</caption>
                 <Head meetings={meetings} first="Service" />
                 <tbody>
-                  {[...history.agencies, history.family].map((g) => (
-                    <tr key={g.name}>
-                      <th scope="row">{g.name}</th>
-                      <Cells meetings={meetings} marks={g.marks} />
-                      <td>{g.missedInARow}</td>
-                    </tr>
-                  ))}
+                  {[...history.agencies, history.family].map((g) => {
+                    const more = memberMissingMore(history, g);
+                    return (
+                      <tr key={g.name}>
+                        <th scope="row">{g.name}</th>
+                        <GroupCells meetings={meetings} group={g} history={history} />
+                        <td>{more ? `${g.missedInARow} (${more.name}: ${more.missedInARow})` : g.missedInARow}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
