@@ -5,7 +5,7 @@ import { DOCX_MIME_TYPE, type documentRequestSchema } from '../../api/documents'
 import type { z } from 'zod';
 import { AppError } from '../../core/shared/result';
 import {
-  DocumentError, buildClosingSummary, buildFamilyPlan, buildMeetingRecord, closingSummaryContent, closingTitle, documentFileName,
+  DocumentError, render, closingSummaryContent, closingTitle, documentFileName,
   familyPlanContent, meetingRecordContent, contentText, type DocumentContent, type FamilyPlanInput, type LocalWords,
 } from '../../core/documents/index';
 import { allNames, contextOf } from '../../core/documents/context';
@@ -134,9 +134,8 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
       const content = contentFor(request.kind, input);
       let bytes: Uint8Array;
       try {
-        bytes = request.kind === 'meeting-record' ? await buildMeetingRecord(input)
-          : request.kind === 'family-plan' ? await buildFamilyPlan(input)
-            : await buildClosingSummary(input);
+        // The content is built once: the same blocks give the title and the file.
+        bytes = await render(content, input);
       } catch (err) {
         if (err instanceof DocumentError) throw new AppError('invalid-input', err.message);
         throw err;
