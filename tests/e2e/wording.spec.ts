@@ -96,6 +96,12 @@ test('the demo journey’s screens have no doubled words, doubled punctuation or
   await page.goto(`${host.origin}/#${meeting}/family-view`);
   await check(page, 'family screen');
 
+  // Ending support while the meeting is under way warns first.
+  const support = links.find((h) => h.includes('/support/') && !h.endsWith('/new'))!;
+  await page.goto(`${host.origin}/${support.startsWith('#') ? support : `#${support}`}?do=close`);
+  await expect(page.getByText(/A meeting about .+ is under way/)).toBeVisible();
+  await check(page, 'ending support during a meeting');
+
   await page.goto(`${host.origin}/#${meeting}/run`);
   await page.getByLabel('By hand', { exact: false }).first().check();
   await page.getByRole('button', { name: 'Finish the meeting' }).click();
