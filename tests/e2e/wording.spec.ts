@@ -73,8 +73,16 @@ test('the demo journey’s screens have no doubled words, doubled punctuation or
       await page.getByLabel('Who did they tell?').fill('His class teacher');
       await page.getByLabel('Who did they tell?').blur();
     }
+    if (now === 'Is this better for you?') {
+      // Typed with its own full stop: the message reads "…in a row.", never "row..".
+      await page.getByRole('button', { name: 'Agree a new outcome' }).click();
+      await page.getByLabel('Who is it for?').selectOption({ label: 'Jay Fletcher' });
+      await page.getByLabel('What will be different for Jay?').fill('Jay gets to school on time five days in a row.');
+      await page.getByRole('button', { name: 'Agree this outcome' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Agreed: Jay gets' })).toHaveText(/Agreed: Jay gets to school on time five days in a row\.$/);
+    }
     if (now === 'Who will do what, by when') {
-      await page.getByLabel('Type it as people say it, then press Enter').fill('Lena to visit Dawn at home by next Friday');
+      await page.getByLabel('Type it as people say it, then press Enter').fill('Lena to visit Dawn at home by next Friday.');
       await page.keyboard.press('Enter');
       const keep = page.getByRole('button', { name: /^Keep/ });
       if (await keep.count()) await keep.first().click();
