@@ -153,7 +153,7 @@ test('finish the review, export all three documents, record who was sent what, a
   await expect(summary).toBeVisible();
   await expectNoAxeViolations(page, 'support page with the step-up summary');
   const stepUp = await downloadFrom(page, () => summary.getByRole('button', { name: 'Download the step-up summary' }).click());
-  expect(stepUp.download.suggestedFilename()).toMatch(/^EH-2026-0147 closing summary \d{4}-\d{2}-\d{2}\.docx$/);
+  expect(stepUp.download.suggestedFilename()).toMatch(/^EH-2026-0147 step-up summary \d{4}-\d{2}-\d{2}\.docx$/); // named as its title reads
   expect(stepUp.xml).toContain('Step-up summary');
-  await expect(summary.getByText(/Downloaded EH-2026-0147 closing summary/)).toBeVisible();
+  await expect(summary.getByText(/Downloaded EH-2026-0147 step-up summary/)).toBeVisible();
 });
