@@ -9,6 +9,7 @@ import { RELATIONSHIP_LABELS, childDisplayName } from '../families/schema';
 import { meetingSortKey } from '../meetings/schema';
 import { cleanLine, cleanText } from '../shared/text';
 import { resolveWords, type LocalWords, type Theme, DEFAULT_THEME } from './theme';
+import type { Zipper } from './render';
 
 /** What every document builder takes. */
 export interface DocumentInput {
@@ -26,6 +27,8 @@ export interface DocumentInput {
   /** A council's own letterhead (.docx with {{title}}, {{body}}, {{marking}}); the theme's look is used without it. */
   letterhead?: Uint8Array | null;
   largePrint?: boolean;
+  /** A faster zipper from the host (the app passes Node's native deflate); fflate when not given. */
+  zip?: Zipper;
 }
 
 export class DocumentError extends Error {

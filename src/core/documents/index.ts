@@ -35,6 +35,7 @@ export async function render(content: DocumentContent, input: DocumentInput): Pr
     authorityName: resolveWords(input.words, theme).authorityName,
     logo: input.logo,
     largePrint: input.largePrint,
+    zip: input.zip,
   };
   const filled = input.letterhead && (await renderWithLetterhead(input.letterhead, content, options));
   return filled || renderWithTheme(content, options);

@@ -18,7 +18,12 @@ export interface RenderOptions {
   /** The logo's PNG bytes; left out when missing or not a PNG. */
   logo?: Uint8Array | null;
   largePrint?: boolean;
+  /** Zips the finished parts; a host may pass a faster one (native deflate). fflate when not given. */
+  zip?: Zipper;
 }
+
+/** Zips a document's parts, in the order given, each compressed. */
+export type Zipper = (files: Record<string, Uint8Array>) => Uint8Array;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -55,10 +60,10 @@ export function fillBody(documentXml: string, write: (bulletsId: number) => stri
 }
 
 /** A frame's zip with the body filled in. */
-function withBody(frame: Uint8Array, write: (bulletsId: number) => string): Uint8Array {
+function withBody(frame: Uint8Array, write: (bulletsId: number) => string, zip?: Zipper): Uint8Array {
   const files = unzipSync(frame);
   files['word/document.xml'] = strToU8(fillBody(strFromU8(files['word/document.xml']), write));
-  return zipSync(files, { level: 6 });
+  return zip ? zip(files) : zipSync(files, { level: 6 });
 }
 
 /** The file's properties: a title and subject with no person's name, and the authority as author. */
@@ -173,5 +178,5 @@ export async function renderWithTheme(content: DocumentContent, options: RenderO
     ],
   });
   const frame = new Uint8Array(await Packer.toBuffer(doc));
-  return withBody(frame, (bulletsId) => bodyXml(content, { ...ctx, bulletsId }, true));
+  return withBody(frame, (bulletsId) => bodyXml(content, { ...ctx, bulletsId }, true), options.zip);
 }

@@ -9,6 +9,7 @@ import {
   familyPlanContent, meetingRecordContent, contentText, type DocumentContent, type FamilyPlanInput, type LocalWords,
 } from '../../core/documents/index';
 import { allNames, contextOf } from '../../core/documents/context';
+import { nativeZip } from './native-zip';
 import { compileGlossary, plainVersion, readability, type CompiledGlossary } from '../../core/plain-language';
 import type { FamilyRecord } from '../../core/families/record';
 import type { DocumentKind } from '../../core/circulation/schema';
@@ -62,6 +63,7 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
       letterhead: look().letterhead,
       largePrint: request.largePrint,
       plain: (text) => plainVersion(text, glossary()),
+      zip: nativeZip,
     };
     return { input, record };
   }
