@@ -64,6 +64,7 @@ test('the demo journey’s screens have no doubled words, doubled punctuation or
   await page.goto(`${host.origin}/#${family}`);
   await page.getByRole('link', { name: 'Chair the next meeting' }).click();
   await check(page, 'start screen');
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   const title = page.locator('#item-title');
   for (let guard = 0; guard < 40; guard++) {
