@@ -2,6 +2,8 @@
 // built-in fflate zip, readable by JSZip and fflate, and several times faster for a long record.
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { buildMeetingRecord } from '../../src/core/documents/index';
 import { nativeZip } from '../../src/main/services/native-zip';
@@ -21,6 +23,14 @@ describe('nativeZip', () => {
     const zip = await JSZip.loadAsync(ours);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('</w:body>');
     expect(ours.length).toBeLessThan(theirs.length * 1.5);
+  });
+
+  it('is used for a council’s letterhead too (the shipped templates have one)', async () => {
+    const { record, meetingId } = largeFamily();
+    const letterhead = new Uint8Array(readFileSync(path.resolve('templates/letterhead.docx')));
+    const ours = await buildMeetingRecord({ record, meetingId, today: TODAY, letterhead, zip: nativeZip });
+    expect(Buffer.from(ours).readUInt16LE(12)).toBe(0x21); // our zip's fixed date, 1 January 1980
+    expect(new TextDecoder().decode(unzipSync(ours)['word/document.xml'])).toContain('</w:body>');
   });
 
   it('stores a part that deflate would not shrink', () => {

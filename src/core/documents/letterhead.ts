@@ -119,7 +119,7 @@ export async function renderWithLetterhead(letterhead: Uint8Array, content: Docu
   }
   const ours = await ourStyles(options.theme, !!options.largePrint, content.audience);
   files['word/styles.xml'] = strToU8(mergeStyles(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>', ours, !!options.largePrint));
-  return zipSync(files, { level: 6 });
+  return options.zip ? options.zip(files) : zipSync(files, { level: 6 });
 }
 
 /** The default letterhead shipped in templates/letterhead.docx: the theme's look, with placeholders. */
