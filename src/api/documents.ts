@@ -38,6 +38,14 @@ export const readingAgeSchema = z.object({
   hardWords: z.array(z.string()),
   /** Sentences longer than 25 words, as written. */
   longSentences: z.array(z.string()),
+  /** Where each hard word comes from: the plan's sections it is in. Words only in a family member's own words are never listed. */
+  hardWordSources: z.array(z.object({ word: z.string(), where: z.array(z.string()) })).default([]),
+});
+
+/** Acronyms left in a document: known ones with their meaning (ambiguous ones with every meaning) and letters nobody has explained. */
+export const acronymCheckSchema = z.object({
+  used: z.array(z.object({ term: z.string(), meaning: z.string(), meanings: z.array(z.string()), ambiguous: z.boolean() })),
+  unknown: z.array(z.string()),
 });
 
 export const documentsMethods = {
@@ -53,6 +61,9 @@ export const documentsMethods = {
       readability: readingAgeSchema.optional(),
       /** Minutes entries for professionals only (or information not shared) kept out of the family plan. */
       professionalsOnlyLeftOut: z.number().int(),
+      /** Entries whose words may suggest harm, kept out of the family plan until the chair says they may go in. */
+      harmLeftOut: z.number().int().default(0),
+      acronyms: acronymCheckSchema.default({ used: [], unknown: [] }),
     }),
   }),
   export: method({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { method } from './method';
 import { noteEntrySchema } from '../core/minutes/schema';
 import { idSchema } from '../core/shared/strings';
+import { concernSchema } from '../core/safeguarding/concern';
 
 const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, ...noteFields } = noteEntrySchema.shape;
 
@@ -36,6 +37,16 @@ export const notesMethods = {
     summary: 'Keep one note entry of a meeting under way (add it, or change it when its id is known). Answers with the entry only, not the whole family.',
     input: z.object({ familyId: idSchema, meetingId: idSchema, note: noteInputSchema }).strict(),
     output: noteSavedSchema,
+  }),
+  saveConcern: method({
+    summary: 'Record (or change) a safeguarding concern raised during a meeting under way: who raised it, with whom, when, and the reference. It goes in the meeting record, never the family plan.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, concern: concernSchema.extend({ id: idSchema.optional() }).strict() }).strict(),
+    output: z.object({ concern: concernSchema, revision: z.number().int() }),
+  }),
+  removeConcern: method({
+    summary: 'Take a safeguarding concern entry out of a meeting under way (a slip).',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, concernId: idSchema }).strict(),
+    output: z.object({ concernId: z.string(), removed: z.boolean(), revision: z.number().int() }),
   }),
   remove: method({
     summary: 'Take a note entry out of the minutes of a meeting under way (a slip). Any follow-up action it led to stays in the plan.',

@@ -10,6 +10,7 @@ import { meetingSortKey } from '../meetings/schema';
 import { cleanLine, cleanText } from '../shared/text';
 import { resolveWords, type LocalWords, type Theme, DEFAULT_THEME } from './theme';
 import type { Zipper } from './render';
+import type { CompiledGlossary } from '../plain-language/compile';
 
 /** What every document builder takes. */
 export interface DocumentInput {
@@ -29,6 +30,8 @@ export interface DocumentInput {
   largePrint?: boolean;
   /** A faster zipper from the host (the app passes Node's native deflate); fflate when not given. */
   zip?: Zipper;
+  /** The glossary (with the user's own additions): the record's "Abbreviations used" comes from it. */
+  glossary?: CompiledGlossary;
 }
 
 export class DocumentError extends Error {

@@ -7,7 +7,7 @@ import type { Meeting } from '../meetings/schema';
 import type { NoteEntry } from '../minutes/schema';
 import type { Block, DocumentContent, Inline } from './blocks';
 import { childNames, contextOf, episodesOn, findMeeting, line, text, type Context, type DocumentInput } from './context';
-import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, type Plain } from './family-words';
+import { actionLine, attendanceLines, familyNotes, isFamilyAction, plainText, saidBy, saidByFamily, type Plain } from './family-words';
 import { newPlanActions } from './meeting-record';
 import { contentText } from './text';
 import { dueCell } from './action-dates';
@@ -42,12 +42,14 @@ function planActions(ctx: Context, meeting: Meeting): PlanItem[] {
   return [...all.filter((x) => isFamilyAction(ctx, x.action)), ...all.filter((x) => !isFamilyAction(ctx, x.action))];
 }
 
-function noteBlocks(ctx: Context, plain: Plain, note: NoteEntry): Block[] {
+function noteBlocks(ctx: Context, plain: Plain, meeting: Meeting, note: NoteEntry): Block[] {
   const body = text(note.text);
   const speaker = note.speakerId ? ctx.people.get(note.speakerId) : undefined;
   const out: Block[] = [];
   if (body) {
-    if (note.ownWords) out.push({ kind: 'quote', text: body, by: speaker?.name });
+    const by = speaker ? saidBy(ctx, meeting, speaker.id, speaker.name) : undefined;
+    if (note.ownWords) out.push({ kind: 'quote', text: body, by });
+    else if (speaker && speaker.kind !== 'team') out.push({ kind: 'paragraph', text: [{ text: `${by}: `, bold: true }, body] });
     else out.push({ kind: 'paragraph', text: plainText(plain, body) });
   }
   const views = note.views.filter((v) => text(v.text));
@@ -161,9 +163,10 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[
     const chosen = notes.filter(pick);
     out.push({ kind: 'heading', level: 1, text: title });
     if (chosen.length === 0) out.push({ kind: 'paragraph', text: empty });
-    for (const n of chosen) out.push(...noteBlocks(ctx, plain, n));
+    for (const n of chosen) out.push(...noteBlocks(ctx, plain, meeting, n));
   };
-  const told = (n: NoteEntry) => n.ownWords && n.kind !== 'worry' && n.kind !== 'strength' && n.kind !== 'differing-views' && n.kind !== 'decision';
+  // Everything a family member or a child said is theirs to read back, whatever kind of entry it is.
+  const told = (n: NoteEntry) => saidByFamily(ctx, n) && n.kind !== 'differing-views' && n.kind !== 'decision';
   const well = (n: NoteEntry) => !told(n) && (n.kind === 'strength' || (itemKey.get(n.agendaItemId) === 'gone-well' && n.kind === 'note'));
   const worry = (n: NoteEntry) => !told(n) && (n.kind === 'worry' || n.kind === 'differing-views' || (itemKey.get(n.agendaItemId) === 'worries' && n.kind === 'note'));
   section('What you told us', told, 'We did not write down your words this time.');
@@ -245,10 +248,23 @@ function contacts(ctx: Context, meeting: Meeting, plain: Plain): Block[] {
   return out;
 }
 
+/** "LP" in professional wording becomes the family's key person: "Tom, your key person" ("Tom's" for "LP's"). */
+function keyPersonForLP(ctx: Context, meeting: Meeting, plain: Plain): Plain {
+  const kp = keyPerson(ctx, meeting);
+  const word = ctx.words.keyPersonName;
+  const first = kp?.name.split(' ')[0];
+  return (value) =>
+    plain(
+      value
+        .replace(/(?<![\p{L}\p{N}])LP['’]s(?![\p{L}\p{N}])/gu, first ? `${first}’s` : `your ${word}’s`)
+        .replace(/(?<![\p{L}\p{N}])(?:the\s+)?LP(?![\p{L}\p{N}])/gu, first ? `${first}, your ${word}` : `your ${word}`),
+    );
+}
+
 export function familyPlanContent(input: FamilyPlanInput): DocumentContent {
   const ctx = contextOf(input);
-  const plain = input.plain ?? identity;
   const meeting = findMeeting(ctx, input.meetingId);
+  const plain = keyPersonForLP(ctx, meeting, input.plain ?? identity);
   const actions = planActions(ctx, meeting);
   const familyOwners = new Set(actions.map((x) => x.action).filter((a) => a.ownerId && ctx.people.get(a.ownerId)?.kind === 'family').map((a) => a.ownerId)).size;
   const planName = ctx.words.planName;

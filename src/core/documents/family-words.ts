@@ -121,9 +121,29 @@ export function attendanceLines(ctx: Context, plain: Plain, meeting: Meeting): A
   return out;
 }
 
-/** Notes the family may see: nothing marked for professionals only, and no record of withheld information. */
+/** Notes the family may see: nothing for professionals only, no record of withheld information, and
+ * nothing whose words suggest harm unless the chair confirmed it may go in. */
 export function familyNotes(meeting: Meeting): NoteEntry[] {
   return meeting.notes
-    .filter((n) => !n.professionalsOnly && n.kind !== 'info-not-shared')
+    .filter((n) => !n.professionalsOnly && n.kind !== 'info-not-shared' && (!n.harmFlagged || n.familyMaySee))
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/** Said by a family member or a child (whatever the kind of entry), or kept in someone's own words. */
+export function saidByFamily(ctx: Context, note: NoteEntry): boolean {
+  const kind = note.speakerId ? ctx.people.get(note.speakerId)?.kind : undefined;
+  return kind === 'family' || kind === 'child' || note.ownWords;
+}
+
+/** Who passed on the views of a child who gave them before the meeting ("Tom Price"), or ''. */
+export function passedOnBy(meeting: Meeting, speakerId: string | undefined): string {
+  if (!speakerId) return '';
+  const p = meeting.childParticipation.find((c) => c.childId === speakerId && c.how === 'views-beforehand');
+  return p ? line(p.viewsGivenTo) || 'someone who spoke with them' : '';
+}
+
+/** "Jay said (passed on by Tom Price)" for a child's views given beforehand; else the speaker's name. */
+export function saidBy(ctx: Context, meeting: Meeting, speakerId: string | undefined, name: string): string {
+  const via = passedOnBy(meeting, speakerId);
+  return via ? `${name.split(' ')[0]} said (passed on by ${via})` : name;
 }

@@ -16,6 +16,7 @@ import {
 } from './context';
 import { minutesBlocks } from './minutes-blocks';
 import { meetingOutcomes } from '../outcomes/meeting-outcomes';
+import { abbreviationBlocks, concernBlocks } from './record-extras';
 
 const STATUS_ORDER: AttendanceStatus[] = ['in-person', 'remote', 'part', 'sent-someone-else', 'written-update', 'apologies', 'did-not-attend', 'not-invited'];
 
@@ -236,6 +237,17 @@ export function meetingRecordContent(input: DocumentInput): DocumentContent {
   const ctx = contextOf(input);
   const meeting = findMeeting(ctx, input.meetingId);
   const account = meetingActionAccount(ctx.record, meeting);
+  const blocks: Block[] = [
+    ...detailsBlocks(ctx, meeting),
+    ...attendanceBlocks(ctx, meeting),
+    ...reviewBlocks(ctx, meeting, account),
+    ...minutesBlocks(ctx, meeting),
+    ...concernBlocks(meeting),
+    ...planBlocks(ctx, meeting, account),
+    ...ratingBlocks(ctx, meeting),
+    ...nextMeetingBlocks(ctx, meeting),
+    ...closingBlocks(meeting),
+  ];
   return {
     kind: 'meeting-record',
     audience: 'professionals',
@@ -243,15 +255,6 @@ export function meetingRecordContent(input: DocumentInput): DocumentContent {
     subtitle: [`${MEETING_KIND_LABELS[meeting.kind]}, ${formatDateWithDay(meeting.date)}`, `About ${childNames(ctx, meeting.childIds)}`],
     reference: line(ctx.record.reference),
     subject: `${MEETING_KIND_LABELS[meeting.kind]} held on ${formatDate(meeting.date)}`,
-    blocks: [
-      ...detailsBlocks(ctx, meeting),
-      ...attendanceBlocks(ctx, meeting),
-      ...reviewBlocks(ctx, meeting, account),
-      ...minutesBlocks(ctx, meeting),
-      ...planBlocks(ctx, meeting, account),
-      ...ratingBlocks(ctx, meeting),
-      ...nextMeetingBlocks(ctx, meeting),
-      ...closingBlocks(meeting),
-    ],
+    blocks: [...blocks, ...abbreviationBlocks(input, ctx, blocks)],
   };
 }

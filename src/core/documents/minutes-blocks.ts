@@ -6,10 +6,17 @@ import type { NoteEntry } from '../minutes/schema';
 import { NOTE_KIND_LABELS } from '../minutes/schema';
 import type { Block, Inline } from './blocks';
 import { describe, line, nameOf, text, type Context } from './context';
+import { saidBy } from './family-words';
 
-function speakerLabel(ctx: Context, note: NoteEntry): string {
+/** "Tom Price, Pastoral lead, …", or "Jay said (passed on by Tom Price)" for a child's views given beforehand. */
+function speakerName(ctx: Context, meeting: Meeting | undefined, speakerId: string): string {
+  const passed = meeting ? saidBy(ctx, meeting, speakerId, nameOf(ctx, speakerId)) : '';
+  return passed && passed !== nameOf(ctx, speakerId) ? passed : describe(ctx, speakerId);
+}
+
+function speakerLabel(ctx: Context, note: NoteEntry, meeting?: Meeting): string {
   const kind = NOTE_KIND_LABELS[note.kind];
-  return note.speakerId ? `${kind} · ${describe(ctx, note.speakerId)}` : kind;
+  return note.speakerId ? `${kind} · ${speakerName(ctx, meeting, note.speakerId)}` : kind;
 }
 
 function viewName(ctx: Context, view: NoteEntry['views'][number]): string {
@@ -39,11 +46,11 @@ function followUp(ctx: Context, note: NoteEntry): Block[] {
 }
 
 /** One note entry as the professionals' record shows it. */
-export function noteBlocks(ctx: Context, note: NoteEntry): Block[] {
+export function noteBlocks(ctx: Context, note: NoteEntry, meeting?: Meeting): Block[] {
   const body = text(note.text);
   if (note.professionalsOnly) {
     const lines: Inline[] = [
-      { text: speakerLabel(ctx, note), bold: true },
+      { text: speakerLabel(ctx, note, meeting), bold: true },
       ...(body ? [body] : []),
       ...note.views.filter((v) => text(v.text)).map((v) => `${viewName(ctx, v)}: ${text(v.text)}`),
       ...(note.kind === 'info-not-shared' && line(note.reasonNotShared) ? [`Why it was not shared: ${line(note.reasonNotShared)}`] : []),
@@ -52,14 +59,15 @@ export function noteBlocks(ctx: Context, note: NoteEntry): Block[] {
     return [{ kind: 'box', tone: 'private', title: 'For professionals only — left out of the family’s plan', lines }, ...followUp(ctx, note)];
   }
   if (note.ownWords && body) {
-    const by = note.speakerId ? describe(ctx, note.speakerId) : undefined;
+    const by = note.speakerId ? speakerName(ctx, meeting, note.speakerId) : undefined;
     return [
       { kind: 'paragraph', style: 'label', text: `${NOTE_KIND_LABELS[note.kind]} · in their own words` },
       { kind: 'quote', text: body, by },
+      ...harmMark(note),
       ...followUp(ctx, note),
     ];
   }
-  const out: Block[] = [{ kind: 'paragraph', style: 'label', text: speakerLabel(ctx, note) }];
+  const out: Block[] = [{ kind: 'paragraph', style: 'label', text: speakerLabel(ctx, note, meeting) }];
   if (body) {
     out.push({ kind: 'paragraph', text: body });
   }
@@ -67,7 +75,14 @@ export function noteBlocks(ctx: Context, note: NoteEntry): Block[] {
   if (note.kind === 'info-not-shared') {
     out.push({ kind: 'paragraph', text: [{ text: 'Why it was not shared: ', bold: true }, line(note.reasonNotShared) || 'No reason was recorded.'] });
   }
-  return [...out, ...followUp(ctx, note)];
+  return [...out, ...harmMark(note), ...followUp(ctx, note)];
+}
+
+/** A flagged entry the chair has not let through: the record says why the family's plan leaves it out. */
+function harmMark(note: NoteEntry): Block[] {
+  return note.harmFlagged && !note.familyMaySee
+    ? [{ kind: 'paragraph', style: 'small', text: 'Left out of the family’s plan: its words may suggest harm, and the chair has not said it may go in.' }]
+    : [];
 }
 
 /** Where the record puts what an agenda item produced, when no notes were taken under it. */
@@ -111,12 +126,12 @@ export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
       continue;
     }
     out.push({ kind: 'heading', level: 2, text: line(item.title) || 'Agenda item' });
-    for (const n of notes) out.push(...noteBlocks(ctx, n));
+    for (const n of notes) out.push(...noteBlocks(ctx, n, meeting));
   }
   const rest = [...byItem.values()].flat();
   if (rest.length > 0) {
     out.push({ kind: 'heading', level: 2, text: 'Other notes' });
-    for (const n of rest) out.push(...noteBlocks(ctx, n));
+    for (const n of rest) out.push(...noteBlocks(ctx, n, meeting));
   }
   if (covered.length > 0) {
     out.push({ kind: 'paragraph', style: 'small', text: [{ text: 'Also covered: ', bold: true }, `${covered.join('; ')}.`] });

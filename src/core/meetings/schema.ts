@@ -7,6 +7,7 @@ import { VENUE_KINDS } from './venue';
 import { attendanceSchema, childParticipationSchema, invitationSchema } from '../attendance/schema';
 import { agendaItemSchema } from '../agenda/schema';
 import { noteEntrySchema } from '../minutes/schema';
+import { concernSchema } from '../safeguarding/concern';
 import { actionReviewSchema } from '../actions/schema';
 import { outcomeRatingSchema } from '../outcomes/schema';
 import { circulationEntrySchema } from '../circulation/schema';
@@ -94,6 +95,8 @@ export const meetingSchema = meetingPlanSchema.extend({
   agenda: z.array(agendaItemSchema).max(500).default([]),
   currentItemId: idSchema.optional(),
   notes: z.array(noteEntrySchema).max(5000).default([]),
+  /** Safeguarding concerns raised during the meeting: in the record, never in the family's plan. */
+  concerns: z.array(concernSchema).max(100).optional(),
   actionReviews: z.array(actionReviewSchema).max(1000).default([]),
   outcomeRatings: z.array(outcomeRatingSchema).max(100).default([]),
   nextMeeting: nextMeetingSchema.optional(),

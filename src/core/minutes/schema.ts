@@ -37,6 +37,10 @@ export const noteEntrySchema = z
     views: z.array(viewSchema).max(10).default([]),
     reasonNotShared: optionalLine(400),
     followUpActionId: idSchema.optional(),
+    /** Its words suggest harm or a disclosure (the council's safeguarding list); set by the app on each save. */
+    harmFlagged: z.boolean().optional(),
+    /** The chair confirmed a flagged entry may go in the family's plan. */
+    familyMaySee: z.boolean().optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

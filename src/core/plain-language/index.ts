@@ -15,3 +15,4 @@ export { checkOutcome } from './outcome';
 export { plainVersion, applySuggestion, type PlainVersionOptions } from './plain-version';
 export { readability, splitSentences, type Readability, type ReadabilityOptions } from './readability';
 export type { Range } from './tokens';
+export { acronymsUsed, unknownAcronyms, unknownAcronymWords, type AcronymUse, type UnknownAcronym } from './acronyms';

@@ -14,6 +14,8 @@ import { compileGlossary, plainVersion, readability, type CompiledGlossary } fro
 import type { FamilyRecord } from '../../core/families/record';
 import type { DocumentKind } from '../../core/circulation/schema';
 import type { ServiceContext } from './context';
+import { userGlossaryFor } from './user-glossary';
+import { acronymCheck, familyWordsOf, hardWordSources } from './export-check';
 
 type Request = z.output<typeof documentRequestSchema>;
 
@@ -26,9 +28,14 @@ export function professionalsOnlyCount(record: FamilyRecord, meetingId: string |
   return meeting ? meeting.notes.filter((n) => n.professionalsOnly || n.kind === 'info-not-shared').length : 0;
 }
 
+/** Entries whose words may suggest harm, not otherwise kept out, that the chair has not let into the plan. */
+export function harmLeftOutCount(record: FamilyRecord, meetingId: string | undefined): number {
+  const meeting = record.meetings.find((m) => m.id === meetingId);
+  return meeting ? meeting.notes.filter((n) => n.harmFlagged && !n.familyMaySee && !n.professionalsOnly && n.kind !== 'info-not-shared').length : 0;
+}
+
 export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
-  let compiled: CompiledGlossary | undefined;
-  const glossary = () => (compiled ??= compileGlossary(ctx.templates.glossary));
+  const user = userGlossaryFor(ctx);
   const look = () => ctx.templates.documents;
   // Check the council's letterhead now, so a broken one is reported before anyone exports.
   void look().ready;
@@ -52,8 +59,10 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
       const known = new Set(record.episodes.map((e) => e.id));
       if (!request.episodeIds?.every((id) => known.has(id))) throw new AppError('not-found', 'We could not find that support record.');
     }
+    const compiled = await user.compiled();
     const input: FamilyPlanInput = {
       record,
+      glossary: compiled,
       meetingId: request.kind === 'closing-summary' ? undefined : request.meetingId,
       episodeIds: request.kind === 'closing-summary' ? request.episodeIds : undefined,
       theme: look().theme,
@@ -62,7 +71,7 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
       logo: look().logo,
       letterhead: look().letterhead,
       largePrint: request.largePrint,
-      plain: (text) => plainVersion(text, glossary()),
+      plain: (text) => plainVersion(text, compiled),
       zip: nativeZip,
     };
     return { input, record };
@@ -111,7 +120,12 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
     async preview(request) {
       const { input, record } = await inputFor(request);
       const content = contentFor(request.kind, input);
-      const report = request.kind === 'family-plan' ? readingAge(contentText(content), record) : undefined;
+      const text = contentText(content);
+      const plan = request.kind === 'family-plan';
+      const report = plan ? readingAge(text, record) : undefined;
+      const said = plan ? familyWordsOf(input, record, request.meetingId) : [];
+      const sources = report ? hardWordSources(content, report.hardWords, said) : [];
+      const ownSentence = (sentence: string) => said.some((w) => w.includes(sentence.replace(/^[“"]|[”"]$/g, '').trim()));
       return {
         kind: request.kind,
         title: content.title,
@@ -124,10 +138,13 @@ export function documentsHandlers(ctx: ServiceContext): Handlers['documents'] {
           fleschReadingEase: report.fleschReadingEase,
           words: report.words,
           sentences: report.sentences,
-          hardWords: report.hardWords,
-          longSentences: report.longSentences.slice(0, 10),
+          hardWords: sources.map((x) => x.word),
+          hardWordSources: sources,
+          longSentences: report.longSentences.filter((x) => !ownSentence(x)).slice(0, 10),
         },
-        professionalsOnlyLeftOut: request.kind === 'family-plan' ? professionalsOnlyCount(record, request.meetingId) : 0,
+        professionalsOnlyLeftOut: plan ? professionalsOnlyCount(record, request.meetingId) : 0,
+        harmLeftOut: plan ? harmLeftOutCount(record, request.meetingId) : 0,
+        acronyms: acronymCheck(text, input.glossary!, record),
       };
     },
 

@@ -5,11 +5,19 @@ import { AppError } from '../../core/shared/result';
 import type { NoteEntry } from '../../core/minutes/schema';
 import { isPersonOnRecord, runningMeeting } from './find';
 import type { ServiceContext } from './context';
+import { compileHarmList, suggestsHarm, type CompiledHarmList } from '../../core/safeguarding';
+import type { Concern } from '../../core/safeguarding';
 
 const NOT_ON_RECORD = 'Choose someone from the team or the family';
 
 export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
   const { store } = ctx;
+  let harmList: { words: readonly string[]; compiled: CompiledHarmList } | undefined;
+  const harm = () => {
+    const words = ctx.templates.safeguarding.words;
+    if (harmList?.words !== words) harmList = { words, compiled: compileHarmList(words) };
+    return harmList.compiled;
+  };
   return {
     async save({ familyId, meetingId, note }) {
       let kept: NoteEntry | undefined;
@@ -30,6 +38,9 @@ export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
           throw new AppError('not-found', 'We could not find the follow-up action.', { 'note.followUpActionId': 'We could not find the follow-up action' });
         }
         const now = ctx.now().toISOString();
+        // Whether its words suggest harm is the app's judgement, made on every save from the council's list.
+        note.harmFlagged = suggestsHarm([note.text, ...note.views.map((v) => v.text)], harm());
+        if (!note.harmFlagged) note.familyMaySee = undefined;
         const at = note.id ? meeting.notes.findIndex((n) => n.id === note.id) : -1;
         if (at >= 0) {
           const existing = meeting.notes[at];
@@ -46,6 +57,36 @@ export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
       });
       const saved = record.meetings.find((m) => m.id === meetingId)?.notes.find((n) => n.id === kept!.id) ?? kept!;
       return { note: saved, savedAt: saved.updatedAt, revision: record.revision };
+    },
+
+    async saveConcern({ familyId, meetingId, concern }) {
+      let kept: Concern | undefined;
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        if (concern.noteId && !meeting.notes.some((n) => n.id === concern.noteId)) {
+          throw new AppError('not-found', 'We could not find that entry in the minutes.');
+        }
+        const list = meeting.concerns ?? [];
+        const at = concern.id ? list.findIndex((c) => c.id === concern.id) : -1;
+        kept = { ...concern, id: concern.id ?? ctx.newId() };
+        if (at >= 0) list[at] = kept;
+        else list.push(kept);
+        meeting.concerns = list;
+        meeting.updatedAt = ctx.now().toISOString();
+      });
+      return { concern: kept!, revision: record.revision };
+    },
+
+    async removeConcern({ familyId, meetingId, concernId }) {
+      let removed = false;
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        const before = meeting.concerns?.length ?? 0;
+        meeting.concerns = (meeting.concerns ?? []).filter((c) => c.id !== concernId);
+        removed = meeting.concerns.length < before;
+        if (removed) meeting.updatedAt = ctx.now().toISOString();
+      });
+      return { concernId, removed, revision: record.revision };
     },
 
     async remove({ familyId, meetingId, noteId }) {

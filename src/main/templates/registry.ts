@@ -10,6 +10,7 @@ import { BUILT_IN_GLOSSARY, glossarySchema, mergeGlossaries, type Glossary } fro
 import { BANK_HOLIDAYS_FILE, BUILT_IN_BANK_HOLIDAYS, bankHolidaysSchema, type BankHolidayTable } from '../../core/dates/bank-holidays';
 import { BUILT_IN_TERM_DATES, TERM_DATES_FILE, termDatesSchema, type TermDates } from '../../core/dates/term-dates';
 import { loadDocumentLook, type DocumentLook } from './document-look';
+import { BUILT_IN_SAFEGUARDING, SAFEGUARDING_FILE, safeguardingSchema, type Safeguarding } from '../../core/safeguarding';
 
 export const GLOSSARY_FILE = 'glossary.json';
 export const LOCAL_GLOSSARY_FILE = 'glossary-local.json';
@@ -24,6 +25,8 @@ export interface TemplateSet {
   glossary: Glossary;
   bankHolidays: BankHolidayTable;
   termDates: TermDates;
+  /** Words that suggest harm or a disclosure, and the council's safeguarding contact. */
+  safeguarding: Safeguarding;
   /** The look of Word documents: theme.json (or the default), the logo it names, the council's letterhead. */
   documents: DocumentLook;
 }
@@ -55,6 +58,7 @@ export function loadTemplates(dir: string): TemplateSet {
     glossary: mergeGlossaries(glossary, localGlossary),
     bankHolidays: take(loadTemplate(dir, BANK_HOLIDAYS_FILE, bankHolidaysSchema, BUILT_IN_BANK_HOLIDAYS)),
     termDates: take(loadTemplate(dir, TERM_DATES_FILE, termDatesSchema, BUILT_IN_TERM_DATES)),
+    safeguarding: take(loadTemplate(dir, SAFEGUARDING_FILE, safeguardingSchema, BUILT_IN_SAFEGUARDING)),
     documents: loadDocumentLook(dir, problems),
   };
 }
