@@ -257,7 +257,8 @@ function keyPersonForLP(ctx: Context, meeting: Meeting, plain: Plain): Plain {
     plain(
       value
         .replace(/(?<![\p{L}\p{N}])LP['’]s(?![\p{L}\p{N}])/gu, first ? `${first}’s` : `your ${word}’s`)
-        .replace(/(?<![\p{L}\p{N}])(?:the\s+)?LP(?![\p{L}\p{N}])/gu, first ? `${first}, your ${word}` : `your ${word}`),
+        .replace(/(?<![\p{L}\p{N}])(?:the\s+)?LP(?![\p{L}\p{N}])(\s*)(?=(.?))/gu, (_m, space: string, next: string) =>
+          !first ? `your ${word}${space}` : /^[\p{L}\p{N}]/u.test(next) ? `${first}, your ${word},${space}` : `${first}, your ${word}${space}`),
     );
 }
 
