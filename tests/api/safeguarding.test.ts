@@ -1,0 +1,111 @@
+// Through the browser host over HTTP: a note whose words suggest harm is flagged by the app and kept from
+// the family's plan until the chair agrees; concerns raised are recorded; the family's own words reach their
+// plan; acronyms nobody has explained are asked about, and the answer is kept across a restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { startTestHost, tempDir, type TestHost } from '../support/host';
+import type { FamilyRecord } from '../../src/core/families/record';
+import type { Meeting } from '../../src/core/meetings/schema';
+
+let t: TestHost;
+let dataDir: string;
+let familyId: string;
+let meetingId: string;
+let record: FamilyRecord;
+
+const meeting = (): Meeting => record.meetings.find((m) => m.id === meetingId)!;
+const itemId = (key: string) => meeting().agenda.find((i) => i.key === key)!.id;
+const person = (first: string) => [...record.team, ...record.members].find((p) => p.name.startsWith(first))?.id ?? record.children.find((c) => c.firstName === first)!.id;
+const save = (note: Record<string, unknown>) => t.value<{ note: Record<string, unknown> }>('notes.save', { familyId, meetingId, note });
+interface Exported { base64: string }
+async function planText(): Promise<string> {
+  const file = await t.value<Exported>('documents.export', { familyId, meetingId, kind: 'family-plan' });
+  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+  const texts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+  return texts.join('\n');
+}
+
+beforeAll(async () => {
+  dataDir = tempDir();
+  t = await startTestHost({ dataDir, demo: true, today: '2026-11-25' });
+  const list = await t.value('families.list');
+  familyId = list.families[0].id;
+  meetingId = list.families[0].nextMeeting.id;
+  record = await t.value('meetings.start', { familyId, meetingId });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('safeguarding while the minutes are typed', () => {
+  it('hands the screens the council’s word list, contact and phone', async () => {
+    const bundle = await t.value('templates.get');
+    expect(bundle.safeguarding.words).toContain('hit');
+    expect(bundle.safeguarding.contactName).toMatch(/\w/);
+    expect(bundle.safeguarding.contactPhone).toMatch(/\d/);
+  });
+
+  it('flags a note whose words suggest harm on every save, and unflags it when they are gone', async () => {
+    const id = 'note-harm-000001';
+    const jay = person('Jay');
+    expect((await save({ id, agendaItemId: itemId('child-view'), kind: 'view', text: 'Jay said his dad hit him', speakerId: jay })).note.harmFlagged).toBe(true);
+    expect((await save({ id, agendaItemId: itemId('child-view'), kind: 'view', text: 'Jay wore his white trainers', speakerId: jay, familyMaySee: true })).note).toMatchObject({ harmFlagged: false });
+    // The screen cannot say a harmless-looking note is unflagged when its words suggest harm.
+    const back = await save({ id, agendaItemId: itemId('child-view'), kind: 'view', text: 'Jay is scared of going home', speakerId: jay, harmFlagged: false });
+    expect(back.note.harmFlagged).toBe(true);
+  });
+
+  it('records a concern raised, with whom, when and the reference, and can take it out', async () => {
+    const saved = await t.value<{ concern: { id: string } }>('notes.saveConcern', { familyId, meetingId, concern: { raisedBy: 'Tom Price', raisedWith: 'Duty social worker', date: '2026-11-25', time: '10:20', reference: 'CS-1234', noteId: 'note-harm-000001' } });
+    record = await t.value('families.get', { familyId });
+    expect(meeting().concerns).toEqual([expect.objectContaining({ raisedBy: 'Tom Price', reference: 'CS-1234' })]);
+    const bad = await t.call('notes.saveConcern', { familyId, meetingId, concern: { raisedBy: '', raisedWith: 'x', date: '2026-11-25' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const extra = await t.value<{ concern: { id: string } }>('notes.saveConcern', { familyId, meetingId, concern: { raisedBy: 'Lena Nowak', raisedWith: 'Police', date: '2026-11-25' } });
+    expect(await t.value('notes.removeConcern', { familyId, meetingId, concernId: extra.concern.id })).toMatchObject({ removed: true });
+    record = await t.value('families.get', { familyId });
+    expect(meeting().concerns?.map((c) => c.id)).toEqual([saved.concern.id]);
+  });
+});
+
+describe('the documents of this meeting', () => {
+  beforeAll(async () => {
+    await save({ id: 'note-dawn-000001', agendaItemId: itemId('worries'), kind: 'worry', text: 'Nan cannot do the Tuesday run now.', speakerId: person('Dawn') });
+    await save({ id: 'note-fmasm-00001', agendaItemId: itemId('worries'), kind: 'note', text: 'Tom will take it to the FMASM. PA is still above 10%.', speakerId: person('Tom') });
+    await t.value('meetings.finish', { familyId, meetingId, overrideReason: 'Testing the documents' });
+  });
+
+  it('keeps the flagged note out of the plan, puts Dawn’s words in, and counts what is left out', async () => {
+    const text = await planText();
+    expect(text).not.toContain('scared of going home');
+    expect(text).toContain('Nan cannot do the Tuesday run now.');
+    const preview = await t.value('documents.preview', { familyId, meetingId, kind: 'family-plan' });
+    expect(preview.harmLeftOut).toBe(1);
+  });
+
+  it('lists the acronyms left in the plan, asks about the ambiguous and the unknown', async () => {
+    const preview = await t.value('documents.preview', { familyId, meetingId, kind: 'family-plan' });
+    expect(preview.acronyms.unknown).toContain('FMASM');
+    expect(preview.acronyms.used).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'PA', ambiguous: true, meanings: ['persistent absence', 'personal assistant'] })]));
+    expect(preview.readability.hardWordSources.every((s: { where: string[] }) => s.where.length > 0)).toBe(true);
+  });
+
+  it('keeps the user’s answer to "What does FMASM stand for?" across a restart, and uses it in the record', async () => {
+    const bad = await t.call('templates.addAcronym', { term: 'fmasm', meaning: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const { glossary } = await t.value('templates.addAcronym', { term: 'FMASM', meaning: 'Family and Multi-Agency Support Meeting', plain: 'meeting with the people helping your family' });
+    expect(glossary).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'FMASM' })]));
+    await t.close();
+    t = await startTestHost({ dataDir, today: '2026-11-25' });
+    const bundle = await t.value('templates.get');
+    expect(bundle.glossary).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'FMASM', expansion: 'Family and Multi-Agency Support Meeting' })]));
+    const preview = await t.value('documents.preview', { familyId, meetingId, kind: 'meeting-record' });
+    expect(preview.acronyms.unknown).not.toContain('FMASM');
+    const file = await t.value<Exported>('documents.export', { familyId, meetingId, kind: 'meeting-record' });
+    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('Abbreviations used');
+    expect(body).toContain('Family and Multi-Agency Support Meeting');
+    expect(body).toContain('Safeguarding concerns raised');
+  });
+});
