@@ -9,6 +9,7 @@ import type { FinishedSection } from '../meeting-run/finished-sections';
 import { ExportButton } from './export-button';
 import { ReadingAgeReport } from './reading-age';
 import { upperFirst } from './words';
+import { AcronymCheck } from './acronym-check';
 
 type Preview = Output<'documents', 'preview'>;
 
@@ -17,8 +18,19 @@ export const DocumentsSection: FinishedSection = ({ record, meeting, templates }
   const [largePrint, setLargePrint] = useState(false);
   const [preview, setPreview] = useState<Preview>();
   const [problem, setProblem] = useState<string>();
+  const [recordPreview, setRecordPreview] = useState<Preview>();
   const familyId = record.id;
   const meetingId = meeting.id;
+  // A new answer in the user's glossary changes what the check finds, so it is asked again.
+  const glossary = templates.glossary;
+
+  useEffect(() => {
+    let live = true;
+    void api.documents.preview({ familyId, meetingId, kind: 'meeting-record' }).then((r) => live && r.ok && setRecordPreview(r.value));
+    return () => {
+      live = false;
+    };
+  }, [familyId, meetingId, glossary]);
 
   useEffect(() => {
     let live = true;
@@ -32,7 +44,7 @@ export const DocumentsSection: FinishedSection = ({ record, meeting, templates }
     return () => {
       live = false;
     };
-  }, [familyId, meetingId, largePrint]);
+  }, [familyId, meetingId, largePrint, glossary]);
 
   return (
     <section className="section documents" aria-labelledby="documents-heading">
@@ -42,6 +54,7 @@ export const DocumentsSection: FinishedSection = ({ record, meeting, templates }
         <div className="card documents__card">
           <h3 className="heading-s">Meeting record</h3>
           <p>For everyone in the team, including those who could not come. It has the full minutes, with the notes for professionals only marked.</p>
+          {recordPreview && <AcronymCheck id="record-acronyms" acronyms={recordPreview.acronyms} family={false} />}
           <ExportButton id="export-meeting-record" request={{ familyId, meetingId, kind: 'meeting-record' }} what="meeting record" />
         </div>
         <div className="card documents__card documents__card--family">

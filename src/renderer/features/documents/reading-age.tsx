@@ -2,6 +2,7 @@
 // reading-ease score, the hard words and long sentences that pushed it up, and what is left out.
 import type { Output } from '../../../api';
 import { Tag } from '../../ui/bits';
+import { AcronymCheck } from './acronym-check';
 
 type Preview = Output<'documents', 'preview'>;
 
@@ -11,6 +12,7 @@ export function ReadingAgeReport({ preview, planName }: { preview: Preview; plan
   const r = preview.readability;
   if (!r) return null;
   const left = preview.professionalsOnlyLeftOut;
+  const sources = new Map(r.hardWordSources.map((s) => [s.word, s.where]));
   return (
     <div className="reading-age">
       <h4 className="heading-s" id="reading-age-heading">How easy the {planName} is to read</h4>
@@ -30,14 +32,19 @@ export function ReadingAgeReport({ preview, planName }: { preview: Preview; plan
       {!r.meetsTarget && (
         <p>
           Families find a plan easier to follow when it reads at age {r.target} or under. Changing the words below in the minutes
-          and the actions brings the reading age down; people’s own words are always kept as they said them.
+          and the actions brings the reading age down. What the family said is always kept as they said it, so it is never listed here.
         </p>
       )}
       {r.hardWords.length > 0 && (
         <>
           <p className="reading-age__label" id="hard-words-label">Longer words that pushed the reading age up</p>
           <ul className="reading-age__words" aria-labelledby="hard-words-label">
-            {r.hardWords.map((w) => <li key={w}>{w}</li>)}
+            {r.hardWords.map((w) => (
+              <li key={w}>
+                {w}
+                {sources.get(w)?.length ? <span className="reading-age__source"> (in “{sources.get(w)!.join('”, “')}”)</span> : null}
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -46,6 +53,13 @@ export function ReadingAgeReport({ preview, planName }: { preview: Preview; plan
           <summary>{r.longSentences.length === 1 ? '1 sentence is' : `${r.longSentences.length} sentences are`} longer than 25 words</summary>
           <ul className="list list--bullet">{r.longSentences.map((s) => <li key={s}>{s}</li>)}</ul>
         </details>
+      )}
+      <AcronymCheck id="plan-acronyms" acronyms={preview.acronyms} family />
+      {preview.harmLeftOut > 0 && (
+        <p className="reading-age__left-out">
+          {preview.harmLeftOut === 1 ? '1 entry uses words that may suggest harm, so it is' : `${preview.harmLeftOut} entries use words that may suggest harm, so they are`} left out
+          until the chair says {preview.harmLeftOut === 1 ? 'it' : 'they'} may go in.
+        </p>
       )}
       <p className="reading-age__left-out">
         {left === 0

@@ -1,6 +1,6 @@
 // One minutes entry: what kind, who said it (their own words kept as said, shown as a quote), the
 // words — checked for plainer ones unless they are someone's own — and its time and save status.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { NOTE_KINDS, NOTE_KIND_LABELS } from '../../../core/minutes/schema';
 import { londonTime } from '../../../core/shared/dates';
 import type { CompiledGlossary } from '../../../core/plain-language';
@@ -10,6 +10,8 @@ import type { MinutesStore, NoteDraft } from './minutes-store';
 import { ownWordsByDefault, type Speaker } from './speakers';
 import { PrivateFields, SaveStatus, SpeakerSelect, ViewsEditor } from './note-parts';
 import { NotSharedFields, type FollowUpContext } from './not-shared';
+import { harmWordsIn, type CompiledHarmList } from '../../../core/safeguarding';
+import { SafeguardingPrompt, type ConcernContext } from './safeguarding-prompt';
 
 export interface NoteEditorProps {
   store: MinutesStore;
@@ -19,6 +21,8 @@ export interface NoteEditorProps {
   alreadyDefined?: readonly string[];
   followUp: FollowUpContext;
   autoFocus?: boolean;
+  /** The council's safeguarding list and contact: words that suggest harm prompt the writer at once. */
+  harm?: { list: CompiledHarmList; context: ConcernContext };
 }
 
 const TEXT_LABEL: Partial<Record<NoteDraft['kind'], string>> = {
@@ -30,7 +34,7 @@ const TEXT_LABEL: Partial<Record<NoteDraft['kind'], string>> = {
   view: 'Their view',
 };
 
-export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossary, alreadyDefined, followUp, autoFocus }: NoteEditorProps) {
+export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossary, alreadyDefined, followUp, autoFocus, harm }: NoteEditorProps) {
   const [draft, setDraft] = useState<NoteDraft>(() => store.draft(id)!);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -67,6 +71,11 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
   };
 
   const kindLabel = NOTE_KIND_LABELS[draft.kind];
+  const harmWords = useMemo(
+    () => (harm ? harmWordsIn([draft.text, ...draft.views.map((v) => v.text)].join('\n'), harm.list) : []),
+    [harm, draft.text, draft.views],
+  );
+  const saidAs = speakers.find((s) => s.id === draft.speakerId)?.saidAs;
   return (
     // Leaving any field of the entry sends what is waiting (so entries reach the app in the order written).
     <article onBlur={() => void store.flush(id)} className={`note${draft.professionalsOnly ? ' note--private' : ''}${draft.ownWords ? ' note--own-words' : ''}`} aria-label={`${kindLabel}${draft.createdAt ? `, written at ${londonTime(new Date(draft.createdAt))}` : ', new'}`}>
@@ -75,6 +84,7 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
         {draft.createdAt && <span className="note__time">Written at <time dateTime={draft.createdAt}>{londonTime(new Date(draft.createdAt))}</time></span>}
         {draft.ownWords && <Tag tone="purple">In their own words</Tag>}
         {draft.professionalsOnly && <Tag tone="red">For professionals only</Tag>}
+        {harmWords.length > 0 && !draft.professionalsOnly && !draft.familyMaySee && <Tag tone="yellow">Kept out of the family’s plan</Tag>}
         <SaveStatus store={store} id={id} />
       </div>
       <div className="note__row">
@@ -88,6 +98,7 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
           <SpeakerSelect id={`${id}-speaker`} label="Who said it" value={draft.speakerId} speakers={speakers} onChange={setSpeaker} />
         )}
       </div>
+      {saidAs && <p className="note__said-as">{saidAs}</p>}
       {draft.kind !== 'differing-views' && (
         <div className="checkboxes__item note__own-words">
           <input className="checkboxes__input" id={`${id}-own`} type="checkbox" checked={draft.ownWords} onChange={(e) => set({ ownWords: e.target.checked })} />
@@ -111,6 +122,7 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
         inputRef={textRef}
       />
       {draft.kind === 'differing-views' && <ViewsEditor id={id} draft={draft} speakers={speakers} set={set} />}
+      {harm && harmWords.length > 0 && <SafeguardingPrompt id={id} words={harmWords} draft={draft} set={set} context={harm.context} />}
       {draft.kind === 'info-not-shared' && <NotSharedFields id={id} draft={draft} set={set} context={followUp} />}
       <PrivateFields id={id} draft={draft} set={set} />
       {problem && <p className="note-problem" role="alert">{problem}</p>}

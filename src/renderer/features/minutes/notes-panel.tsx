@@ -12,6 +12,8 @@ import { minutesStore } from './minutes-store';
 import { defaultKind, speakersFor } from './speakers';
 import { NoteEditor } from './note-editor';
 import type { FollowUpContext } from './not-shared';
+import { compileHarmList } from '../../../core/safeguarding';
+import type { ConcernContext } from './safeguarding-prompt';
 
 /** A follow-up to seek information is due a week of working days after the meeting (it can be changed in the plan). */
 const FOLLOW_UP_WORKING_DAYS = 5;
@@ -56,6 +58,13 @@ export function NotesPanel({ record, meeting, item, templates, onRecord }: Panel
     };
   }, [record, meeting, onRecord, templates]);
 
+  const harmList = useMemo(() => compileHarmList(templates.safeguarding.words), [templates.safeguarding]);
+  const chairName = record.team.find((t) => t.id === meeting.chairId)?.name ?? '';
+  const harm = useMemo<{ list: typeof harmList; context: ConcernContext }>(() => ({
+    list: harmList,
+    context: { familyId: record.id, meetingId: meeting.id, safeguarding: templates.safeguarding, concerns: meeting.concerns ?? [], chairName },
+  }), [harmList, record.id, meeting.id, templates.safeguarding, meeting.concerns, chairName]);
+
   const ids = store.idsFor(item.id);
   const add = (kind: NoteKind | 'default') => {
     const k = kind === 'default' ? defaultKind(item.key) : kind;
@@ -68,7 +77,7 @@ export function NotesPanel({ record, meeting, item, templates, onRecord }: Panel
       <h3 className="heading-s" id={`notes-${item.id}`}>Minutes for this item</h3>
       {ids.length === 0 && <p className="muted">Nothing written under this item yet.</p>}
       {ids.map((id) => (
-        <NoteEditor key={id} store={store} id={id} speakers={speakers} glossary={glossary} alreadyDefined={alreadyDefined} followUp={followUp} autoFocus={id === focusId} />
+        <NoteEditor key={id} store={store} id={id} speakers={speakers} glossary={glossary} alreadyDefined={alreadyDefined} followUp={followUp} autoFocus={id === focusId} harm={harm} />
       ))}
       <div className="button-group notes-panel__add">
         {ADD.map((a) => (

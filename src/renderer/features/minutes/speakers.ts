@@ -10,6 +10,8 @@ export interface Speaker {
   id: string;
   label: string;
   kind: PersonSummary['kind'];
+  /** For a child's views given before the meeting: "Jay said (passed on by Tom Price)". */
+  saidAs?: string;
 }
 
 export function personLabel(p: PersonSummary): string {
@@ -24,8 +26,16 @@ export function speakersFor(record: FamilyRecord, meeting: Meeting): Speaker[] {
   for (const c of meeting.childParticipation) if (c.how === 'present' || c.how === 'part') here.add(c.childId);
   const recorded = meeting.attendance.length > 0;
   const active = new Set(record.team.filter((t) => t.active).map((t) => t.id));
+  // A child who gave their views before the meeting can be said to have said them, passed on by someone.
+  const passedOn = new Map(meeting.childParticipation.filter((c) => c.how === 'views-beforehand').map((c) => [c.childId, c.viewsGivenTo.trim()]));
+  for (const id of passedOn.keys()) here.add(id);
   const chosen = people.filter((p) => (recorded ? here.has(p.id) : p.kind !== 'team' || active.has(p.id)));
-  return chosen.map((p) => ({ id: p.id, label: personLabel(p), kind: p.kind }));
+  return chosen.map((p) => {
+    const via = passedOn.get(p.id);
+    const label = via === undefined ? personLabel(p) : `${p.name.split(' ')[0]} (views given before the meeting${via ? `, passed on by ${via}` : ''})`;
+    const saidAs = via === undefined ? undefined : `${p.name.split(' ')[0]} said (passed on by ${via || 'someone who spoke with them'})`;
+    return { id: p.id, label, kind: p.kind, saidAs };
+  });
 }
 
 /** The family's and the child's words are theirs: kept as said unless the minute-taker says otherwise. */

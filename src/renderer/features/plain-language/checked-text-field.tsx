@@ -1,7 +1,8 @@
 // A text field that checks its words as you type: flagged words are marked in the field and listed
 // under it, each suggestion a button away, and Alt+Enter uses the first suggestion for the word at the caret.
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { applySuggestion, checkText, type CompiledGlossary, type Finding } from '../../../core/plain-language';
+import { applySuggestion, checkText, unknownAcronymWords, type CompiledGlossary, type Finding } from '../../../core/plain-language';
+import { AcronymQuestions } from './acronym-question';
 import { findingAtCaret, spanChange } from './use-glossary';
 import { pasteClean } from './paste';
 
@@ -123,6 +124,8 @@ export function CheckedTextField(props: CheckedTextFieldProps) {
   };
 
   const stale = checked.text !== value;
+  // Letters nobody has explained yet are asked about once typing settles (never in someone's own words).
+  const unknown = useMemo(() => (active && checked.text ? unknownAcronymWords(checked.text, glossary!) : []), [active, checked.text, glossary]);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const countId = `${id}-plain-count`;
@@ -158,6 +161,7 @@ export function CheckedTextField(props: CheckedTextFieldProps) {
         />
       </div>
       {findings.length > 0 && <FindingsList id={countId} findings={findings} onApply={(f, i) => apply(current(f), i)} />}
+      <AcronymQuestions id={id} words={unknown} />
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
     </div>
   );
