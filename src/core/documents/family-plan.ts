@@ -34,10 +34,10 @@ function keyPerson(ctx: Context, meeting: Meeting) {
 /**
  * Everything still to do after the meeting (agreed at it, or still open from before: partly done,
  * not done, waiting, carried forward, not looked at), the family's own first; none that follows up
- * a professionals-only note at any meeting.
+ * a professionals-only note (or one kept out for safeguarding) at any meeting.
  */
 function planActions(ctx: Context, meeting: Meeting): PlanItem[] {
-  const hidden = new Set(ctx.record.meetings.flatMap((m) => m.notes.filter((n) => n.professionalsOnly && n.followUpActionId).map((n) => n.followUpActionId)));
+  const hidden = new Set(ctx.record.meetings.flatMap((m) => m.notes.filter((n) => (n.professionalsOnly || (n.harmFlagged && !n.familyMaySee)) && n.followUpActionId).map((n) => n.followUpActionId)));
   const all = newPlanActions(ctx, meeting).filter((x) => !hidden.has(x.action.id));
   return [...all.filter((x) => isFamilyAction(ctx, x.action)), ...all.filter((x) => !isFamilyAction(ctx, x.action))];
 }

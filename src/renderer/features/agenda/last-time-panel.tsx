@@ -24,6 +24,7 @@ function NoteLine({ note, record }: { note: NoteEntry; record: FamilyRecord }) {
       )}
       {who && <span className="muted"> ({who}{note.ownWords ? ', in their own words' : ''})</span>}
       {note.professionalsOnly && <> <Tag tone="purple">For professionals only: do not read out</Tag></>}
+      {!note.professionalsOnly && note.harmFlagged && !note.familyMaySee && <> <Tag tone="purple">May suggest harm: do not read out</Tag></>}
     </li>
   );
 }
