@@ -66,7 +66,8 @@ export function unknownAcronyms(text: string, glossary: CompiledGlossary, except
   if (!known) cache.set(glossary, (known = knownTerms(glossary)));
   const skip = new Set(except.map((e) => e.toUpperCase()));
   const out: UnknownAcronym[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&]{1,7})(?:s|['’]s)?(?![\p{L}\p{N}])/gu)) {
+  // Letters that start or end a reference ("CS-55120", "EH-2026-0147") are part of the reference, not an acronym.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}]|\p{N}[-/])(\p{Lu}[\p{Lu}\p{N}&]{1,7})(?:s|['’]s)?(?![\p{L}\p{N}]|[-/]\p{N})/gu)) {
     const word = m[1];
     if (!/\p{Lu}.*\p{Lu}/u.test(word) || NOT_ACRONYMS.has(word) || known.has(word) || skip.has(word)) continue;
     const start = m.index ?? 0;

@@ -23,6 +23,7 @@ describe('acronyms in a document', () => {
     expect(unknownAcronymWords('The FMASM is on Monday. ASKK will come. I am OK. See the GP. FMASMs again.', glossary)).toEqual(['FMASM', 'ASKK']);
     expect(unknownAcronymWords('ROSE sent it', glossary, ['Rose'])).toEqual([]);
     expect(unknownAcronymWords('A word in Capitals is not one', glossary)).toEqual([]);
+    expect(unknownAcronymWords('Reference CS-55120, case 2026/XY, and the QZ team', glossary)).toEqual(['QZ']);
   });
 
   it('an explained acronym is known from then on', () => {
