@@ -38,6 +38,18 @@ describe('who said it', () => {
     expect(here.sort()).toEqual(['Dawn Fletcher', 'Jay', 'Tom Price']);
   });
 
+  it('offers a child who gave their views before the meeting, said as passed on by whoever took them', () => {
+    const { record, review } = demo();
+    const dawn = record.members.find((m) => m.name === 'Dawn Fletcher')!;
+    const jay = record.children.find((c) => c.firstName === 'Jay')!;
+    review.attendance = [{ personId: dawn.id, status: 'in-person', writtenUpdate: '', substituteName: '', notInvitedReason: '', askedForView: true }];
+    review.childParticipation = [{ childId: jay.id, how: 'views-beforehand', viewsGivenTo: 'Tom Price', reason: '' }];
+    const jayHere = speakersFor(record, review).find((s) => s.id === jay.id)!;
+    expect(jayHere.label).toBe('Jay (views given before the meeting, passed on by Tom Price)');
+    expect(jayHere.saidAs).toBe('Jay said (passed on by Tom Price)');
+    expect(ownWordsByDefault(jayHere)).toBe(true);
+  });
+
   it('takes the family’s and the child’s words as their own, not a professional’s', () => {
     const { record, review } = demo();
     const speakers = speakersFor(record, review);
