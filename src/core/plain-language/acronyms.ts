@@ -29,7 +29,12 @@ function entryFor(glossary: CompiledGlossary, term: string): GlossaryEntry | und
 /** Glossary acronyms used in the text, each once, in order of first use. Quoted words count too. */
 export function acronymsUsed(text: string, glossary: CompiledGlossary): AcronymUse[] {
   const seen = new Map<string, AcronymUse>();
-  for (const f of checkText(text, glossary, { audience: 'family', skipQuoted: false })) {
+  // Only lines with capital letters the glossary knows are checked in full: a long record stays quick.
+  let known = cache.get(glossary);
+  if (!known) cache.set(glossary, (known = knownTerms(glossary)));
+  const terms = known;
+  const lines = text.split('\n').filter((l) => [...l.matchAll(CAPITALS)].some((m) => terms.has(m[1])));
+  for (const f of checkText(lines.join('\n'), glossary, { audience: 'family', skipQuoted: false })) {
     if (f.kind !== 'acronym' || !f.term || seen.has(f.term)) continue;
     const entry = entryFor(glossary, f.term);
     if (!entry) continue;
@@ -50,6 +55,8 @@ function knownTerms(glossary: CompiledGlossary): Set<string> {
 }
 
 const cache = new WeakMap<CompiledGlossary, Set<string>>();
+/** A word with two or more capitals in a row, and any plural or possessive after it. */
+const CAPITALS = /(\p{Lu}[\p{Lu}\p{N}&]+)/gu;
 
 export interface UnknownAcronym {
   text: string;
