@@ -70,7 +70,7 @@ describe('safeguarding while the minutes are typed', () => {
 
 describe('the documents of this meeting', () => {
   beforeAll(async () => {
-    await save({ id: 'note-dawn-000001', agendaItemId: itemId('worries'), kind: 'worry', text: 'Nan cannot do the Tuesday run now.', speakerId: person('Dawn') });
+    await save({ id: 'note-dawn-000001', agendaItemId: itemId('worries'), kind: 'worry', text: 'Nan cannot do the Tuesday run now. Mornings are unbelievably exhausting.', speakerId: person('Dawn') });
     await save({ id: 'note-fmasm-00001', agendaItemId: itemId('worries'), kind: 'note', text: 'Tom will take it to the FMASM. PA is still above 10%.', speakerId: person('Tom') });
     await t.value('meetings.finish', { familyId, meetingId, overrideReason: 'Testing the documents' });
   });
@@ -88,6 +88,19 @@ describe('the documents of this meeting', () => {
     expect(preview.acronyms.unknown).toContain('FMASM');
     expect(preview.acronyms.used).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'PA', ambiguous: true, meanings: ['persistent absence', 'personal assistant'] })]));
     expect(preview.readability.hardWordSources.every((s: { where: string[] }) => s.where.length > 0)).toBe(true);
+  });
+
+  it('never asks to change what a family member said: their hard words are not listed', async () => {
+    const preview = await t.value('documents.preview', { familyId, meetingId, kind: 'family-plan' });
+    expect(await planText()).toContain('unbelievably exhausting');
+    expect(preview.readability.hardWords).not.toContain('unbelievably');
+    expect(preview.readability.hardWords).not.toContain('exhausting');
+  });
+
+  it('asks which meaning PA has; the answer is used in the plan from then on', async () => {
+    await t.value('templates.addAcronym', { term: 'PA', meaning: 'persistent absence' });
+    const preview = await t.value('documents.preview', { familyId, meetingId, kind: 'family-plan' });
+    expect(preview.acronyms.used.map((u: { term: string }) => u.term)).not.toContain('PA');
   });
 
   it('keeps the user’s answer to "What does FMASM stand for?" across a restart, and uses it in the record', async () => {
