@@ -24,6 +24,7 @@ test('a disclosure prompts the writer at once and stays out of the family’s pl
   await page.getByRole('link', { name: 'EH-2026-0147' }).click();
   await page.getByRole('row', { name: /Planned/ }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Get ready to chair' }).click();
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   const minutes = page.getByRole('region', { name: 'Minutes for this item' });
