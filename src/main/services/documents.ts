@@ -10,7 +10,7 @@ import {
 } from '../../core/documents/index';
 import { allNames, contextOf } from '../../core/documents/context';
 import { nativeZip } from './native-zip';
-import { compileGlossary, plainVersion, readability, type CompiledGlossary } from '../../core/plain-language';
+import { plainVersion, readability } from '../../core/plain-language';
 import type { FamilyRecord } from '../../core/families/record';
 import type { DocumentKind } from '../../core/circulation/schema';
 import type { ServiceContext } from './context';
