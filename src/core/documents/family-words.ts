@@ -139,7 +139,8 @@ export function saidByFamily(ctx: Context, note: NoteEntry): boolean {
 export function passedOnBy(meeting: Meeting, speakerId: string | undefined): string {
   if (!speakerId) return '';
   const p = meeting.childParticipation.find((c) => c.childId === speakerId && c.how === 'views-beforehand');
-  return p ? line(p.viewsGivenTo) || 'someone who spoke with them' : '';
+  // "His class teacher" reads "passed on by his class teacher"; a name keeps its capital.
+  return p ? line(p.viewsGivenTo).replace(/^(His|Her|Their|The|A|An|Our|My|Your)\b/, (w) => w.toLowerCase()) || 'someone who spoke with them' : '';
 }
 
 /** "Jay said (passed on by Tom Price)" for a child's views given beforehand; else the speaker's name. */
