@@ -19,6 +19,7 @@ const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> =
   'next-meeting-set': { key: 'next-meeting', label: 'Go to the next meeting' },
   'family-view': { key: 'family-view', label: 'Go to the family’s view' },
   'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
+  'attendance-details': { key: 'introductions', label: 'Go to who is here' },
   skipped: { key: 'review-actions', label: 'Go to the actions from last time' },
 };
 
