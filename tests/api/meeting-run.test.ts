@@ -84,20 +84,12 @@ describe('starting the next review', () => {
 });
 
 describe('attendance, one status each', () => {
-  it('asks for what each status needs: the written update, who came instead, why someone was not invited', async () => {
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ personId: person('Sarah Khan'), status: 'written-update' }, 'entry.writtenUpdate', 'Give a short summary of the written update'],
-      [{ personId: person('Grace Okafor'), status: 'sent-someone-else', substituteName: '  ' }, 'entry.substituteName', 'Enter the name of the person who came instead'],
-      [{ personId: person('Rhys Evans'), status: 'not-invited' }, 'entry.notInvitedReason', 'Say why they were not invited'],
-      [{ personId: person('Rhys Evans'), status: 'stayed-home' }, 'entry.status', 'Choose whether they came'],
-    ];
-    for (const [entry, field, message] of cases) {
-      const result = await attendance(entry);
-      expect(result.ok, JSON.stringify(entry)).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe('invalid-input');
-        expect(result.error.fields?.[field]).toBe(message);
-      }
+  it('refuses a status the app does not know (what a status asks for next can follow: see choices.test.ts)', async () => {
+    const result = await attendance({ personId: person('Rhys Evans'), status: 'stayed-home' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.fields?.['entry.status']).toBe('Choose whether they came');
     }
     keep(await t.value('families.get', { familyId }));
     expect(meeting().attendance).toEqual([]);
