@@ -1,5 +1,5 @@
-// Through the browser host over HTTP: a choice is kept when it is made. A status that asks for more
-// (a written update, someone sent instead, not invited) and a note for professionals only survive a restart without it.
+// Through the browser host over HTTP: a choice is kept when it is made. A status that asks for more (a written
+// update, someone sent instead, not invited), "not done" and "for professionals only" survive a restart without it.
 import { describe, expect, it } from 'vitest';
 import { startTestHost, tempDir } from '../support/host';
 import type { FamilyRecord } from '../../src/core/families/record';
@@ -28,6 +28,8 @@ describe('a choice is saved when it is made', () => {
     const worries = record.meetings.find((m) => m.id === meetingId)!.agenda.find((i) => i.key === 'worries')!;
     const secret = await first.call('notes.save', { ...where, note: { id: 'note-private-choice', agendaItemId: worries.id, kind: 'worry', text: 'Police attended a neighbour dispute', professionalsOnly: true } });
     expect(secret.ok).toBe(true);
+    const reviewed = record.meetings.find((m) => m.id === meetingId)!.agenda.find((i) => i.key === 'action-review')!.actionId!;
+    expect((await first.call('actions.review', { ...where, review: { actionId: reviewed, result: 'not-done' } })).ok).toBe(true);
     // Still a status the app does not know is refused.
     const wrong = await first.call('attendance.set', { ...where, entry: { personId: person('Rhys Evans'), status: 'stayed-home' } });
     expect(wrong.ok).toBe(false);
@@ -41,6 +43,7 @@ describe('a choice is saved when it is made', () => {
     expect(status('Sarah Khan')).toBe('written-update');
     expect(status('Grace Okafor')).toBe('sent-someone-else');
     expect(status('Rhys Evans')).toBe('not-invited');
+    expect(meeting.actionReviews.find((r) => r.actionId === reviewed)).toMatchObject({ result: 'not-done', reason: '' });
     expect(meeting.notes.find((n) => n.id === 'note-private-choice')).toMatchObject({ professionalsOnly: true, professionalsOnlyReason: '' });
     // Kept from the family all the same.
     await second.value('meetings.goTo', { ...where, itemId: worries.id });
@@ -53,6 +56,7 @@ describe('a choice is saved when it is made', () => {
     expect(details.detail).toContain('for Grace Okafor, the name of the person who came instead');
     expect(details.detail).toContain('for Rhys Evans, why they were not invited');
     expect(checks.find((c) => c.key === 'private-reasons')!.met).toBe(false);
+    expect(checks.find((c) => c.key === 'review-reasons')!.detail).toMatch(/^Say why this was not done: “/);
 
     // The summary follows later and is kept with the status.
     const later = await second.value<FamilyRecord>('attendance.set', { ...where, entry: { personId: person('Sarah Khan'), status: 'written-update', writtenUpdate: 'Jay is sleeping better.' } });

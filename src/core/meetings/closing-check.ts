@@ -23,6 +23,7 @@ export type ClosingCheckKey =
   | 'family-absent-views'
   | 'attendance-details'
   | 'private-reasons'
+  | 'review-reasons'
   | 'skipped';
 
 export interface ClosingCheck {
@@ -145,6 +146,16 @@ function privateReasonsCheck(meeting: Meeting): ClosingCheck {
   return check('private-reasons', label, false, `Say why ${missing.length === 1 ? 'this note is' : 'these notes are'} for professionals only: ${what.join(', ')}.`);
 }
 
+/** "Not done" is kept as soon as it is chosen; why can follow. */
+function reviewReasonsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Each action not done says why';
+  const notDone = meeting.actionReviews.filter((r) => r.result === 'not-done');
+  const missing = notDone.filter((r) => !r.reason.trim());
+  if (missing.length === 0) return check('review-reasons', label, true, 'Each one gives a reason.', notDone.length > 0);
+  const what = quoted(missing.map((r) => record.actions.find((a) => a.id === r.actionId)?.text ?? 'an action no longer in the plan'));
+  return check('review-reasons', label, false, `Say why ${missing.length === 1 ? 'this was' : 'these were'} not done: ${what}.`);
+}
+
 function deliveryCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft, local: LocalWords): ClosingCheck {
   const label = `We know how the family will get the ${meeting.kind === 'closing' ? 'closing summary' : local.planName}`;
   const how = draft.familyPlanDelivery ?? meeting.closing?.familyPlanDelivery;
@@ -202,6 +213,7 @@ export function closingCheck(
   const local = options.local ?? BUILT_IN_LOCAL;
   return [
     skippedCheck(record, meeting, draft),
+    reviewReasonsCheck(record, meeting),
     newActionsCheck(record, meeting),
     nextMeetingCheck(meeting, options.today),
     familyViewCheck(record, meeting, draft),

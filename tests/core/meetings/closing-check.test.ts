@@ -170,6 +170,18 @@ describe('closing a meeting', () => {
     expect(byKey(closingCheck(record, m, { today: TODAY }))['private-reasons'].met).toBe(true);
   });
 
+  it('keeps “not done” before its reason, and asks why', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].applies).toBe(false);
+    record.actions.push(action('action-0003', 'Book Amira a hearing test', { createdInMeetingId: 'meeting-older' }));
+    m.actionReviews = [{ actionId: 'action-0003', result: 'not-done', reason: '' }];
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Say why this was not done: “Book Amira a hearing test”.');
+    m.actionReviews[0].reason = 'The clinic had no appointments.';
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].met).toBe(true);
+  });
+
   it('gives the unmet checks as short lines to keep when the chair finishes anyway', () => {
     const { record, m } = goodReview();
     m.nextMeeting = undefined;
