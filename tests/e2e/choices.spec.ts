@@ -110,7 +110,7 @@ test('two windows on one note: the later save is refused, both shown, and keepin
 });
 
 test('two windows on one note: merged by hand and saved on top of the newer version', async ({ browser }) => {
-  const { a, b, noteA } = await twoWindowsOnOneNote(browser);
+  const { b, noteA } = await twoWindowsOnOneNote(browser);
   await noteA.getByRole('button', { name: 'Add their words to yours' }).click();
   await noteA.getByLabel('The worry').fill('The damp is back in the bedroom. Grace will chase the repair. Mia is coughing again.');
   await noteA.getByRole('button', { name: 'Save mine on top of theirs' }).click();
