@@ -6,7 +6,7 @@ import { noteEntrySchema } from '../core/minutes/schema';
 import { idSchema } from '../core/shared/strings';
 import { concernSchema } from '../core/safeguarding/concern';
 
-const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, ...noteFields } = noteEntrySchema.shape;
+const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, revision: _revision, ...noteFields } = noteEntrySchema.shape;
 
 /**
  * One note entry as the minutes screen sends it: no timestamps (the app sets them). The id is
@@ -15,12 +15,7 @@ const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, ...noteFields } =
  */
 export const noteInputSchema = z
   .object({ ...noteFields, id: idSchema.optional() })
-  .strict()
-  .superRefine((n, ctx) => {
-    if (n.professionalsOnly && !n.professionalsOnlyReason) {
-      ctx.addIssue({ code: 'custom', path: ['professionalsOnlyReason'], message: 'Say why this is for professionals only' });
-    }
-  });
+  .strict();
 export type NoteInput = z.input<typeof noteInputSchema>;
 
 export const noteSavedSchema = z.object({
@@ -35,7 +30,19 @@ export type NoteSaved = z.infer<typeof noteSavedSchema>;
 export const notesMethods = {
   save: method({
     summary: 'Keep one note entry of a meeting under way (add it, or change it when its id is known). Answers with the entry only, not the whole family.',
-    input: z.object({ familyId: idSchema, meetingId: idSchema, note: noteInputSchema }).strict(),
+    input: z
+      .object({
+        familyId: idSchema,
+        meetingId: idSchema,
+        note: noteInputSchema,
+        /**
+         * The entry's revision this save was based on (0 for an entry saved before revisions were
+         * kept). When the stored entry has moved on, the save is refused with a `conflict` whose
+         * details hold the stored entry, so the screen can show both and nothing is lost.
+         */
+        basedOn: z.number().int().min(0).optional(),
+      })
+      .strict(),
     output: noteSavedSchema,
   }),
   saveConcern: method({

@@ -116,9 +116,9 @@ describe('actions agreed at a meeting', () => {
     const older = record.actions.find((a) => a.createdInMeetingId !== meetingId && a.status === 'in-progress')!;
     const reviewed = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'done', reason: '' } });
     expect(reviewed.actions.find((a: { id: string }) => a.id === older.id).status).toBe('done');
+    // "Not done" is kept before its reason (the closing check asks for it).
     const notDone = await t.call('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'not-done', reason: '' } });
-    expect(notDone.ok).toBe(false);
-    if (!notDone.ok) expect(notDone.error.fields?.['review.reason']).toBe('Say why it was not done');
+    expect(notDone.ok).toBe(true);
   });
 
   it('keeps the passed date when a review agrees a new one, so documents can say "was due …, now by …"', async () => {

@@ -84,20 +84,12 @@ describe('starting the next review', () => {
 });
 
 describe('attendance, one status each', () => {
-  it('asks for what each status needs: the written update, who came instead, why someone was not invited', async () => {
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ personId: person('Sarah Khan'), status: 'written-update' }, 'entry.writtenUpdate', 'Give a short summary of the written update'],
-      [{ personId: person('Grace Okafor'), status: 'sent-someone-else', substituteName: '  ' }, 'entry.substituteName', 'Enter the name of the person who came instead'],
-      [{ personId: person('Rhys Evans'), status: 'not-invited' }, 'entry.notInvitedReason', 'Say why they were not invited'],
-      [{ personId: person('Rhys Evans'), status: 'stayed-home' }, 'entry.status', 'Choose whether they came'],
-    ];
-    for (const [entry, field, message] of cases) {
-      const result = await attendance(entry);
-      expect(result.ok, JSON.stringify(entry)).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe('invalid-input');
-        expect(result.error.fields?.[field]).toBe(message);
-      }
+  it('refuses a status the app does not know (what a status asks for next can follow: see choices.test.ts)', async () => {
+    const result = await attendance({ personId: person('Rhys Evans'), status: 'stayed-home' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.fields?.['entry.status']).toBe('Choose whether they came');
     }
     keep(await t.value('families.get', { familyId }));
     expect(meeting().attendance).toEqual([]);
@@ -147,15 +139,14 @@ describe('attendance, one status each', () => {
 });
 
 describe('reviewing last time’s actions', () => {
-  it('a "done" result closes the action; "not done" needs the reason; "partly done" keeps it open', async () => {
+  it('a "done" result closes the action; "not done" is kept before its reason, which can follow; "partly done" keeps it open', async () => {
     const meals = actionId('Help Dawn apply');
     keep(await t.value('actions.review', { ...where(), review: { actionId: meals, result: 'done' } }));
     expect(record.actions.find((a) => a.id === meals)!.status).toBe('done');
 
     const group = actionId('Go to the');
-    const refused = await t.call('actions.review', { ...where(), review: { actionId: group, result: 'not-done' } });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.fields?.['review.reason']).toBe('Say why it was not done');
+    keep(await t.value('actions.review', { ...where(), review: { actionId: group, result: 'not-done' } }));
+    expect(meeting().actionReviews.find((r) => r.actionId === group)).toMatchObject({ result: 'not-done', reason: '' });
     keep(await t.value('actions.review', { ...where(), review: { actionId: group, result: 'not-done', reason: 'The group moved to Thursdays, when Dawn works.' } }));
     expect(record.actions.find((a) => a.id === group)!.status).toBe('not-started');
 

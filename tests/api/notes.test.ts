@@ -116,15 +116,11 @@ describe('notes while the meeting runs', () => {
     if (!missing.ok) expect(missing.error.fields?.['note.followUpActionId']).toMatch(/follow-up action/);
   });
 
-  it('asks why a note is for professionals only, and keeps it off the family’s screen', async () => {
+  it('keeps a note for professionals only before its reason (the closing check asks), and keeps it off the family’s screen', async () => {
     const secret = 'Police attended a neighbour dispute at the address on 14 November';
-    const refused = await save({ id: 'note-private001', agendaItemId: itemId('worries'), text: secret, professionalsOnly: true });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) {
-      expect(refused.error.code).toBe('invalid-input');
-      expect(refused.error.fields?.['note.professionalsOnlyReason']).toBe('Say why this is for professionals only');
-    }
-    expect((await reload()).notes.some((n) => n.id === 'note-private001')).toBe(false);
+    const early = await save({ id: 'note-private001', agendaItemId: itemId('worries'), text: secret, professionalsOnly: true });
+    expect(early.ok).toBe(true);
+    expect((await reload()).notes.find((n) => n.id === 'note-private001')).toMatchObject({ professionalsOnly: true, professionalsOnlyReason: '' });
 
     const kept = await save({ id: 'note-private001', agendaItemId: itemId('worries'), text: secret, professionalsOnly: true, professionalsOnlyReason: 'Third-party information from the police' });
     expect(kept.ok).toBe(true);
@@ -175,6 +171,45 @@ describe('notes while the meeting runs', () => {
     expect(after.length).toBeGreaterThanOrEqual(7);
   });
 
+  const saveFrom = (note: Record<string, unknown>, basedOn?: number) =>
+    t.call<{ note: { revision?: number; text: string }; revision: number }>('notes.save', { familyId, meetingId, note, ...(basedOn === undefined ? {} : { basedOn }) });
+
+  it('two places editing one note: refuses a save based on an older version with a clear message, and nothing is lost', async () => {
+    const id = 'note-two-tabs-0001';
+    const base = { id, agendaItemId: itemId('worries'), kind: 'worry' };
+    const first = await saveFrom({ ...base, text: 'The damp is back in the bedroom' });
+    expect(first.ok && first.value.note.revision).toBe(1);
+
+    // Both tabs opened the note at revision 1. The first to save wins…
+    clock += 1000;
+    const tabA = await saveFrom({ ...base, text: 'The damp is back in the bedroom; Grace will chase the repair' }, 1);
+    expect(tabA.ok && tabA.value.note.revision).toBe(2);
+    // …and the second, based on the same revision, is refused rather than written over it.
+    clock += 1000;
+    const tabB = await saveFrom({ ...base, text: 'The damp is back; Mia has a cough again' }, 1);
+    expect(tabB.ok).toBe(false);
+    if (!tabB.ok) {
+      expect(tabB.error.code).toBe('conflict');
+      expect(tabB.error.message).toMatch(/changed in another place/);
+    }
+    expect((await reload()).notes.find((n) => n.id === id)!.text).toBe('The damp is back in the bedroom; Grace will chase the repair');
+
+    // A retry of tab A's save (its answer lost) changes nothing and is not a conflict.
+    const retry = await saveFrom({ ...base, text: 'The damp is back in the bedroom; Grace will chase the repair' }, 1);
+    expect(retry.ok && retry.value.note.revision).toBe(2);
+
+    // Keep both: tab B's words become a new note under the same item.
+    const kept = await saveFrom({ ...base, id: 'note-two-tabs-0002', text: 'The damp is back; Mia has a cough again' });
+    expect(kept.ok).toBe(true);
+    // Or merge by hand: saved on top of the newer version.
+    const merged = await saveFrom({ ...base, text: 'The damp is back in the bedroom; Grace will chase the repair. Mia has a cough again' }, 2);
+    expect(merged.ok && merged.value.note.revision).toBe(3);
+
+    const notes = (await reload()).notes.filter((n) => n.agendaItemId === itemId('worries'));
+    expect(notes.find((n) => n.id === id)!.text).toBe('The damp is back in the bedroom; Grace will chase the repair. Mia has a cough again');
+    expect(notes.find((n) => n.id === 'note-two-tabs-0002')!.text).toBe('The damp is back; Mia has a cough again');
+  });
+
   it('refuses notes once the meeting has finished', async () => {
     await t.value('meetings.finish', { familyId, meetingId, overrideReason: 'Testing that the minutes close with the meeting' });
     const result = await save({ agendaItemId: itemId('worries'), text: 'Too late' });
@@ -182,3 +217,4 @@ describe('notes while the meeting runs', () => {
     if (!result.ok) expect(result.error.message).toMatch(/has finished/);
   });
 });
+

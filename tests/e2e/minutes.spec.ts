@@ -90,7 +90,7 @@ test('take the minutes and agree actions at the review; restart; find it all aga
   await secret.getByLabel('Who said it').selectOption({ label: 'Lena Nowak (Family support worker, Northshire Early Help)' });
   await secret.getByLabel('The worry').fill('Police were called to a dispute with a neighbour last week; no worries about the children were raised.');
   await secret.getByLabel('For professionals only').check();
-  await expect(secret.getByRole('alert')).toContainText('Say why');
+  await expect(secret.getByText('The entry is saved and kept from the family. Say why now or later: the closing check asks for it.')).toBeVisible();
   await secret.getByLabel('Why is this for professionals only?').fill('Third-party information from the police');
   await expect(secret.getByText('For professionals only', { exact: true })).toBeVisible();
 

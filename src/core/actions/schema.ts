@@ -66,21 +66,16 @@ export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
   'carried-forward': 'Carried forward to the new plan',
 };
 
-export const actionReviewSchema = z
-  .object({
-    actionId: idSchema,
-    result: z.enum(REVIEW_RESULTS, { error: 'Choose what happened with this action' }),
-    reason: longText(20_000),
-    /** A new date for an action that stays open whose date had passed by the meeting. */
-    newDueDate: isoDate('Enter a real date, like 18 December').optional(),
-    /** The date it had before this review gave it a new one (set by the service, kept for the documents). */
-    previousDueDate: isoDate('Enter a real date').optional(),
-  })
-  .superRefine((r, ctx) => {
-    if (r.result === 'not-done' && !r.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why it was not done' });
-    }
-  });
+/** What happened with an action. "Not done" is kept before its reason: the closing check asks for the reason. */
+export const actionReviewSchema = z.object({
+  actionId: idSchema,
+  result: z.enum(REVIEW_RESULTS, { error: 'Choose what happened with this action' }),
+  reason: longText(20_000),
+  /** A new date for an action that stays open whose date had passed by the meeting. */
+  newDueDate: isoDate('Enter a real date, like 18 December').optional(),
+  /** The date it had before this review gave it a new one (set by the service, kept for the documents). */
+  previousDueDate: isoDate('Enter a real date').optional(),
+});
 
 /** Review results after which the action stays open and may need a new date. */
 export const STAYS_OPEN_RESULTS: readonly ReviewResult[] = ['carried-forward', 'partly-done', 'not-done'];

@@ -39,27 +39,35 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
 /** Statuses that count as being at the meeting. */
 export const PRESENT_STATUSES: readonly AttendanceStatus[] = ['in-person', 'remote', 'part', 'sent-someone-else'];
 
-export const attendanceSchema = z
-  .object({
-    personId: idSchema,
-    status: z.enum(ATTENDANCE_STATUSES, { error: 'Choose whether they came' }),
-    writtenUpdate: longText(20_000),
-    substituteName: optionalLine(120),
-    notInvitedReason: optionalLine(400),
-    askedForView: z.boolean().default(false),
-  })
-  .superRefine((a, ctx) => {
-    if (a.status === 'written-update' && !a.writtenUpdate) {
-      ctx.addIssue({ code: 'custom', path: ['writtenUpdate'], message: 'Give a short summary of the written update' });
-    }
-    if (a.status === 'sent-someone-else' && !a.substituteName) {
-      ctx.addIssue({ code: 'custom', path: ['substituteName'], message: 'Enter the name of the person who came instead' });
-    }
-    if (a.status === 'not-invited' && !a.notInvitedReason) {
-      ctx.addIssue({ code: 'custom', path: ['notInvitedReason'], message: 'Say why they were not invited' });
-    }
-  });
+/**
+ * One person's attendance. The status is kept as soon as it is chosen: what it asks for next (the
+ * written update's summary, who came instead, why they were not invited) can follow, and the
+ * closing check asks for it while it is missing (see `attendanceGaps`).
+ */
+export const attendanceSchema = z.object({
+  personId: idSchema,
+  status: z.enum(ATTENDANCE_STATUSES, { error: 'Choose whether they came' }),
+  writtenUpdate: longText(20_000),
+  substituteName: optionalLine(120),
+  notInvitedReason: optionalLine(400),
+  askedForView: z.boolean().default(false),
+});
 export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** What a status asks for next, and the words for it when it is missing. */
+export const ATTENDANCE_NEEDS: Partial<Record<AttendanceStatus, { field: 'writtenUpdate' | 'substituteName' | 'notInvitedReason'; missing: string }>> = {
+  'written-update': { field: 'writtenUpdate', missing: 'the summary of their written update' },
+  'sent-someone-else': { field: 'substituteName', missing: 'the name of the person who came instead' },
+  'not-invited': { field: 'notInvitedReason', missing: 'why they were not invited' },
+};
+
+/** The entries whose status is kept but whose companion detail is still missing. */
+export function attendanceGaps(entries: readonly Attendance[]): { entry: Attendance; missing: string }[] {
+  return entries.flatMap((entry) => {
+    const need = ATTENDANCE_NEEDS[entry.status];
+    return need && !entry[need.field].trim() ? [{ entry, missing: need.missing }] : [];
+  });
+}
 
 export const CHILD_PARTICIPATION = ['present', 'part', 'views-beforehand', 'not-involved'] as const;
 export const CHILD_PARTICIPATION_LABELS: Record<(typeof CHILD_PARTICIPATION)[number], string> = {

@@ -93,10 +93,10 @@ export function attendanceLines(ctx: Context, plain: Plain, meeting: Meeting): A
         out.came.push(`${name} (by phone or online)`);
         break;
       case 'sent-someone-else':
-        out.couldNotCome.push({ line: `${name} could not come. ${line(a.substituteName)} came instead.`, update: '' });
+        out.couldNotCome.push({ line: `${name} could not come. ${line(a.substituteName) || 'Someone else'} came instead.`, update: '' });
         break;
       case 'written-update':
-        out.couldNotCome.push({ line: `${name} could not come, but sent us an update:`, update: plainText(plain, a.writtenUpdate) });
+        out.couldNotCome.push({ line: `${name} could not come, but sent us an update${a.writtenUpdate.trim() ? ':' : '.'}`, update: plainText(plain, a.writtenUpdate) });
         break;
       case 'apologies':
         out.couldNotCome.push({ line: `${name} could not come and let us know.`, update: '' });

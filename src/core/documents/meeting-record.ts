@@ -72,7 +72,7 @@ function attendanceBlocks(ctx: Context, meeting: Meeting): Block[] {
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
     .map((a) => {
       const note =
-        a.status === 'sent-someone-else' ? `${line(a.substituteName)} came instead`
+        a.status === 'sent-someone-else' ? `${line(a.substituteName) || 'Someone else'} came instead`
           : a.status === 'written-update' ? 'Their written update is below'
             : a.status === 'not-invited' ? line(a.notInvitedReason)
               : '';

@@ -7,6 +7,7 @@ import { childDisplayName } from '../families/schema';
 import { personName } from '../families/people';
 import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
 import { HERE_STATUSES, familyPresent } from '../attendance/presence';
+import { attendanceGaps } from '../attendance/schema';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
 import { skippedItems } from './skipped';
@@ -20,6 +21,9 @@ export type ClosingCheckKey =
   | 'everyone-asked'
   | 'family-plan-delivery'
   | 'family-absent-views'
+  | 'attendance-details'
+  | 'private-reasons'
+  | 'review-reasons'
   | 'skipped';
 
 export interface ClosingCheck {
@@ -123,6 +127,35 @@ function everyoneAskedCheck(record: FamilyRecord, meeting: Meeting): ClosingChec
   return check('everyone-asked', label, false, `Not asked yet: ${joinNames(names)}.`);
 }
 
+/** A status chosen (written update, someone sent instead, not invited) is kept at once; what it asks for can follow. */
+function attendanceDetailsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'What each person’s attendance asks for is filled in';
+  const gaps = attendanceGaps(meeting.attendance);
+  if (gaps.length === 0) return check('attendance-details', label, true, 'Nothing is missing.', meeting.attendance.length > 0);
+  const lines = gaps.map((g) => `for ${personName(record, g.entry.personId)}, ${g.missing}`);
+  return check('attendance-details', label, false, `Still to add: ${lines.join('; ')}.`);
+}
+
+/** A note marked for professionals only is kept (and kept from the family) before its reason is written. */
+function privateReasonsCheck(meeting: Meeting): ClosingCheck {
+  const label = 'Every note for professionals only says why';
+  const marked = meeting.notes.filter((n) => n.professionalsOnly);
+  const missing = marked.filter((n) => !n.professionalsOnlyReason.trim());
+  if (missing.length === 0) return check('private-reasons', label, true, 'Each one gives a reason.', marked.length > 0);
+  const what = missing.map((n) => (n.text.trim() ? `“${fit(n.text, 60)}”` : 'a note with no words yet'));
+  return check('private-reasons', label, false, `Say why ${missing.length === 1 ? 'this note is' : 'these notes are'} for professionals only: ${what.join(', ')}.`);
+}
+
+/** "Not done" is kept as soon as it is chosen; why can follow. */
+function reviewReasonsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Each action not done says why';
+  const notDone = meeting.actionReviews.filter((r) => r.result === 'not-done');
+  const missing = notDone.filter((r) => !r.reason.trim());
+  if (missing.length === 0) return check('review-reasons', label, true, 'Each one gives a reason.', notDone.length > 0);
+  const what = quoted(missing.map((r) => record.actions.find((a) => a.id === r.actionId)?.text ?? 'an action no longer in the plan'));
+  return check('review-reasons', label, false, `Say why ${missing.length === 1 ? 'this was' : 'these were'} not done: ${what}.`);
+}
+
 function deliveryCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft, local: LocalWords): ClosingCheck {
   const label = `We know how the family will get the ${meeting.kind === 'closing' ? 'closing summary' : local.planName}`;
   const how = draft.familyPlanDelivery ?? meeting.closing?.familyPlanDelivery;
@@ -180,12 +213,15 @@ export function closingCheck(
   const local = options.local ?? BUILT_IN_LOCAL;
   return [
     skippedCheck(record, meeting, draft),
+    reviewReasonsCheck(record, meeting),
     newActionsCheck(record, meeting),
     nextMeetingCheck(meeting, options.today),
     familyViewCheck(record, meeting, draft),
     absentViewsCheck(record, meeting, draft),
     childViewsCheck(record, meeting),
     everyoneAskedCheck(record, meeting),
+    attendanceDetailsCheck(record, meeting),
+    privateReasonsCheck(meeting),
     deliveryCheck(record, meeting, draft, local),
   ];
 }

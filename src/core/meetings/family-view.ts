@@ -44,7 +44,7 @@ export function familyView(record: FamilyRecord, meeting: Meeting, options: { gl
     .map((a) => {
       const who = describe(record, a.personId);
       if (a.status === 'written-update') return `${who} (sent an update)`;
-      if (a.status === 'sent-someone-else') return `${who} (${a.substituteName} came instead)`;
+      if (a.status === 'sent-someone-else') return `${who} (${a.substituteName || 'someone else'} came instead)`;
       return who;
     });
   const plan = record.actions

@@ -43,10 +43,9 @@ export const noteEntrySchema = z
     familyMaySee: z.boolean().optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-  })
-  .superRefine((n, ctx) => {
-    if (n.professionalsOnly && !n.professionalsOnlyReason) {
-      ctx.addIssue({ code: 'custom', path: ['professionalsOnlyReason'], message: 'Say why this is for professionals only' });
-    }
+    /** How many times the entry has been saved (missing on older records: 0). A save names the one it was based on. */
+    revision: z.number().int().min(0).optional(),
   });
+// A note marked for professionals only is kept (and kept from the family) before its reason is
+// written; the closing check asks for the reason while it is missing.
 export type NoteEntry = z.infer<typeof noteEntrySchema>;

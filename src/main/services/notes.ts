@@ -1,5 +1,5 @@
-// notes.* handlers: keep one note entry of a meeting under way, checked against the record (agenda
-// item, speaker, views, follow-up action); the time it was first written is kept across every later save.
+// notes.* handlers: keep one note entry of a meeting under way, checked against the record (agenda item,
+// speaker, views, follow-up action) and against the revision it was based on, so two places never overwrite each other.
 import type { Handlers } from '../../api';
 import { AppError } from '../../core/shared/result';
 import type { NoteEntry } from '../../core/minutes/schema';
@@ -9,6 +9,13 @@ import { compileHarmList, suggestsHarm, type CompiledHarmList } from '../../core
 import type { Concern } from '../../core/safeguarding';
 
 const NOT_ON_RECORD = 'Choose someone from the team or the family';
+export const NOTE_CHANGED_ELSEWHERE =
+  'This note was changed in another place (another window or tab) after you started. Your words were not saved over it: compare the two and choose what to keep.';
+
+/** True when a save would change nothing (a retry of a save that landed, its answer lost). */
+function sameWords(existing: NoteEntry, note: Record<string, unknown>): boolean {
+  return Object.keys(note).every((k) => k === 'id' || JSON.stringify(note[k]) === JSON.stringify((existing as unknown as Record<string, unknown>)[k]));
+}
 
 export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
   const { store } = ctx;
@@ -19,7 +26,7 @@ export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
     return harmList.compiled;
   };
   return {
-    async save({ familyId, meetingId, note }) {
+    async save({ familyId, meetingId, note, basedOn }) {
       let kept: NoteEntry | undefined;
       const record = await store.update(familyId, (draft) => {
         const meeting = runningMeeting(draft, meetingId);
@@ -44,13 +51,21 @@ export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
         const at = note.id ? meeting.notes.findIndex((n) => n.id === note.id) : -1;
         if (at >= 0) {
           const existing = meeting.notes[at];
-          meeting.notes[at] = { ...note, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
+          const current = existing.revision ?? 0;
+          if (basedOn !== undefined && basedOn !== current) {
+            if (sameWords(existing, note)) {
+              kept = existing;
+              return;
+            }
+            throw new AppError('conflict', NOTE_CHANGED_ELSEWHERE, { basedOn: NOTE_CHANGED_ELSEWHERE });
+          }
+          meeting.notes[at] = { ...note, id: existing.id, createdAt: existing.createdAt, updatedAt: now, revision: current + 1 };
           kept = meeting.notes[at];
         } else {
           if (note.id && draft.meetings.some((m) => m.notes.some((n) => n.id === note.id))) {
             throw new AppError('conflict', 'That note belongs to another meeting, so it was not changed here.');
           }
-          kept = { ...note, id: note.id ?? ctx.newId(), createdAt: now, updatedAt: now };
+          kept = { ...note, id: note.id ?? ctx.newId(), createdAt: now, updatedAt: now, revision: 1 };
           meeting.notes.push(kept);
         }
         meeting.updatedAt = now;

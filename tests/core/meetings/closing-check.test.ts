@@ -141,6 +141,47 @@ describe('closing a meeting', () => {
     expect(byKey(closingCheck(record, m, { today: TODAY }))['child-views'].detail).toBe('Say how Amira took part, or why they did not.');
   });
 
+  it('keeps a status chosen without its detail, and asks for the summary, the name and the reason that are missing', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'].met).toBe(true);
+    const blank = { writtenUpdate: '', substituteName: '', notInvitedReason: '', askedForView: false };
+    m.attendance = m.attendance.map((a) =>
+      a.personId === H.helen ? { ...a, ...blank, status: 'written-update' as const }
+        : a.personId === H.ola ? { ...a, ...blank, status: 'sent-someone-else' as const, substituteName: '  ', askedForView: true }
+          : a);
+    let c = byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Still to add: for Ola Adeyemi, the name of the person who came instead; for Helen Moore, the summary of their written update.');
+    m.attendance = m.attendance.map((a) => (a.personId === H.helen ? { ...a, writtenUpdate: 'Amira is settling at lunchtimes.' } : a.personId === H.ola ? { ...a, substituteName: 'Sam Lee' } : a));
+    c = byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'];
+    expect(c.met).toBe(true);
+    m.attendance.push({ personId: H.priya, ...blank, status: 'not-invited' });
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'].detail).toContain('why they were not invited');
+  });
+
+  it('keeps a note for professionals only before its reason, and asks for the reason', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['private-reasons'].applies).toBe(false);
+    m.notes.push({ ...m.notes[0], id: 'note-0002', kind: 'worry', text: 'Police were called to a neighbour dispute', ownWords: false, professionalsOnly: true, professionalsOnlyReason: ' ' });
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['private-reasons'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Say why this note is for professionals only: “Police were called to a neighbour dispute”.');
+    m.notes[1].professionalsOnlyReason = 'Third-party information';
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['private-reasons'].met).toBe(true);
+  });
+
+  it('keeps “not done” before its reason, and asks why', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].applies).toBe(false);
+    record.actions.push(action('action-0003', 'Book Amira a hearing test', { createdInMeetingId: 'meeting-older' }));
+    m.actionReviews = [{ actionId: 'action-0003', result: 'not-done', reason: '' }];
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Say why this was not done: “Book Amira a hearing test”.');
+    m.actionReviews[0].reason = 'The clinic had no appointments.';
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].met).toBe(true);
+  });
+
   it('gives the unmet checks as short lines to keep when the chair finishes anyway', () => {
     const { record, m } = goodReview();
     m.nextMeeting = undefined;

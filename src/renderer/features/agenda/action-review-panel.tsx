@@ -60,10 +60,6 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       setErrors({ 'review.result': 'Choose what happened with this action' });
       return;
     }
-    if (result === 'not-done' && !reason.trim()) {
-      setErrors({ 'review.reason': 'Say why it was not done' });
-      return;
-    }
     if (asksDate && (!reading.date || reading.problem)) {
       setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
       document.getElementById(fieldId('review.newDueDate'))?.focus();
@@ -72,7 +68,7 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
     const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
     await save(
       () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}`,
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}`,
     );
   };
 
@@ -113,6 +109,7 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
           path="review.reason"
           label={result === 'not-done' ? 'Why was it not done?' : result === 'carried-forward' || result === 'partly-done' ? 'What still needs to happen? (optional)' : 'Anything to add? (optional)'}
           rows={2}
+          hint={result === 'not-done' && !reason.trim() ? 'If you do not know yet, save without it: the closing check asks for it.' : undefined}
           value={reason}
           onChange={setReason}
           error={errors['review.reason']}

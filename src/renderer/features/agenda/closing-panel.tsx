@@ -19,6 +19,8 @@ const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> =
   'next-meeting-set': { key: 'next-meeting', label: 'Go to the next meeting' },
   'family-view': { key: 'family-view', label: 'Go to the family’s view' },
   'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
+  'attendance-details': { key: 'introductions', label: 'Go to who is here' },
+  'review-reasons': { key: 'action-review', label: 'Go to the action' },
   skipped: { key: 'review-actions', label: 'Go to the actions from last time' },
 };
 
@@ -54,6 +56,11 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const fields: ClosingField[] = [...(absentApplies ? (['absentViews'] as const) : []), 'delivery', ...(viewFromNotes ? [] : (['missingReason'] as const))];
   const notAsked = meeting.attendance.filter((a) => ASKABLE.includes(a.status) && !a.askedForView);
   const fixFor = (c: ClosingCheck) => {
+    if (c.key === 'review-reasons') {
+      const first = meeting.actionReviews.find((r) => r.result === 'not-done' && !r.reason.trim());
+      const item = first && meeting.agenda.find((i) => i.actionId === first.actionId);
+      return item && goTo ? () => goTo(item.id) : undefined;
+    }
     const key = FIX_AT[c.key]?.key;
     const target = key && (meeting.agenda.find((i) => i.key === key) ?? (key === 'child-view' ? meeting.agenda.find((i) => i.key === 'introductions') : undefined));
     return target && goTo ? () => goTo(target.id) : undefined;

@@ -21,7 +21,7 @@ export function AttendancePanel({ record, meeting, templates, onRecord }: PanelP
 
   const saveEntry = async (entry: Attendance) => {
     const name = personName(record, entry.personId);
-    const said = entry.status === 'sent-someone-else' ? `sent ${entry.substituteName}` : ATTENDANCE_LABELS[entry.status].toLowerCase();
+    const said = entry.status === 'sent-someone-else' ? `sent ${entry.substituteName || 'someone else'}` : ATTENDANCE_LABELS[entry.status].toLowerCase();
     return !!(await save(() => api.attendance.set({ ...where, entry }), `Saved: ${name}, ${said}${entry.askedForView ? ', asked for their view' : ''}.`));
   };
   const clearEntry = (personId: string) => async () =>

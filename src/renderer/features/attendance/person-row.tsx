@@ -1,5 +1,5 @@
-// One person at the meeting: how they took part (one status), what that status needs (the written
-// update's summary, who came instead, why they were not invited), and whether they were asked for their view.
+// One person at the meeting: how they took part (one status, saved when chosen), what that status asks
+// for next (the written update's summary, who came instead, why not invited), and whether they were asked.
 import { useState } from 'react';
 import { useOwnSaves } from '../../ui/use-own-saves';
 import { Select, TextArea, TextInput, Checkbox } from '../../ui/fields';
@@ -66,19 +66,18 @@ export function PersonRow({ person, entry, invitation, onSave, onClear }: {
       }
       return;
     }
-    const needed = NEEDS[next];
-    if (needed && !extra[needed].trim()) return;
+    // Kept at once: what the status asks for next can follow, and the closing check asks while it is missing.
     await send(entryFor(person.id, next, extra, asked));
   };
   const saveExtra = async () => {
-    if (!status || !need || missing) return;
+    if (!status || !need) return;
     const next = entryFor(person.id, status, extra, asked);
     if (entry && JSON.stringify(next) === JSON.stringify(entryFor(person.id, entry.status, blankExtra(entry), entry.askedForView))) return;
     await send(next);
   };
   const chooseAsked = async (value: boolean) => {
     setAsked(value);
-    if (status && !missing) await send(entryFor(person.id, status, extra, value));
+    if (status) await send(entryFor(person.id, status, extra, value));
   };
 
   return (
@@ -101,17 +100,17 @@ export function PersonRow({ person, entry, invitation, onSave, onClear }: {
         />
         {need === 'writtenUpdate' && (
           <div onBlur={() => void saveExtra()}>
-            <TextArea path={`${path}.writtenUpdate`} label="Summary of their written update" hint={missing ? 'It is saved once you add a summary.' : undefined} rows={3} value={extra.writtenUpdate} onChange={(v) => setExtra({ ...extra, writtenUpdate: v })} />
+            <TextArea path={`${path}.writtenUpdate`} label="Summary of their written update" hint={missing ? 'The choice is saved. Add a summary now or later: the closing check asks for it.' : undefined} rows={3} value={extra.writtenUpdate} onChange={(v) => setExtra({ ...extra, writtenUpdate: v })} />
           </div>
         )}
         {need === 'substituteName' && (
           <div onBlur={() => void saveExtra()}>
-            <TextInput path={`${path}.substituteName`} label="Who came instead?" hint={missing ? 'It is saved once you add their name.' : undefined} value={extra.substituteName} onChange={(v) => setExtra({ ...extra, substituteName: v })} width="half" />
+            <TextInput path={`${path}.substituteName`} label="Who came instead?" hint={missing ? 'The choice is saved. Add their name now or later: the closing check asks for it.' : undefined} value={extra.substituteName} onChange={(v) => setExtra({ ...extra, substituteName: v })} width="half" />
           </div>
         )}
         {need === 'notInvitedReason' && (
           <div onBlur={() => void saveExtra()}>
-            <TextInput path={`${path}.notInvitedReason`} label="Why were they not invited?" hint={missing ? 'It is saved once you say why.' : undefined} value={extra.notInvitedReason} onChange={(v) => setExtra({ ...extra, notInvitedReason: v })} />
+            <TextInput path={`${path}.notInvitedReason`} label="Why were they not invited?" hint={missing ? 'The choice is saved. Say why now or later: the closing check asks for it.' : undefined} value={extra.notInvitedReason} onChange={(v) => setExtra({ ...extra, notInvitedReason: v })} />
           </div>
         )}
         {status && ASKABLE.includes(status) && (

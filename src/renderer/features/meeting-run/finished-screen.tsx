@@ -38,7 +38,7 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
             value: meeting.attendance.length ? (
               <ul className="list">
                 {meeting.attendance.map((a) => (
-                  <li key={a.personId}>{personName(record, a.personId)}: {a.status === 'sent-someone-else' ? `sent ${a.substituteName}` : ATTENDANCE_LABELS[a.status].toLowerCase()}</li>
+                  <li key={a.personId}>{personName(record, a.personId)}: {a.status === 'sent-someone-else' ? `sent ${a.substituteName || 'someone else'}` : ATTENDANCE_LABELS[a.status].toLowerCase()}</li>
                 ))}
               </ul>
             ) : 'Not recorded',

@@ -1,5 +1,5 @@
-// The minutes of one meeting as they are typed: every entry's newest words, its save loop (which
-// carries on when the item is left), and a quiet update of the page's copy of the family once typing settles.
+// The minutes of one meeting as they are typed: every entry's newest words, its save loop (based on the
+// revision last seen, so another tab's save is never overwritten), and a quiet update of the page's copy.
 import { api } from '../../api-client';
 import type { FamilyRecord } from '../../../core/families/record';
 import type { NoteEntry, NoteKind } from '../../../core/minutes/schema';
@@ -15,10 +15,14 @@ interface Entry {
   state: SaveState;
   saver: Autosaver<NoteDraft>;
   listeners: Set<() => void>;
+  /** The version saved in another place after this one was based on it: shown beside ours until the chair chooses. */
+  conflict?: NoteEntry;
+  /** Goes up when the entry's words are replaced from here (not typed), so the editor shows them. */
+  generation: number;
 }
 
 const MERGE_AFTER_MS = 800;
-export const PRIVATE_REASON_NEEDED = 'Say why this is for professionals only. Until you do, this entry is not saved.';
+export const CHANGED_ELSEWHERE = 'This note was changed in another place. Choose what to keep before it is saved again.';
 
 export function newId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -38,7 +42,7 @@ function draftOf(note: NoteEntry): NoteDraft {
 }
 
 function toInput(d: NoteDraft): NoteInput {
-  const { createdAt: _c, ...rest } = d;
+  const { createdAt: _c, revision: _r, ...rest } = d;
   return rest;
 }
 
@@ -101,6 +105,50 @@ export class MinutesStore {
 
   state(id: string): SaveState {
     return this.entries.get(id)?.state ?? { state: 'saved' };
+  }
+
+  /** The other version, when this entry was saved in another place after ours was based on it. */
+  conflict(id: string): NoteEntry | undefined {
+    return this.entries.get(id)?.conflict;
+  }
+
+  generation(id: string): number {
+    return this.entries.get(id)?.generation ?? 0;
+  }
+
+  /** Keep both: ours becomes a new entry under the same item, and this entry shows the other version. */
+  keepBoth(id: string): string | undefined {
+    const entry = this.entries.get(id);
+    const theirs = entry?.conflict;
+    if (!entry || !theirs) return undefined;
+    const { createdAt: _c, revision: _r, ...mine } = entry.draft;
+    const copy: NoteDraft = { ...mine, id: newId() };
+    this.entries.set(copy.id, this.makeEntry(copy));
+    this.replaceWith(entry, theirs);
+    this.bumpList();
+    this.entries.get(copy.id)!.saver.change(copy);
+    return copy.id;
+  }
+
+  /** Merge by hand: our words, as edited, saved on top of the newer version. */
+  saveOnTop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry?.conflict) return;
+    entry.saved = entry.conflict;
+    entry.conflict = undefined;
+    entry.saver.change(entry.draft);
+    entry.listeners.forEach((fn) => fn());
+  }
+
+  private replaceWith(entry: Entry, note: NoteEntry): void {
+    entry.saver.dispose();
+    entry.saved = note;
+    entry.conflict = undefined;
+    entry.draft = draftOf(note);
+    entry.generation += 1;
+    entry.state = { state: 'saved', at: note.updatedAt };
+    entry.listeners.forEach((fn) => fn());
+    this.scheduleMerge();
   }
 
   subscribeList = (fn: () => void): (() => void) => {
@@ -167,9 +215,11 @@ export class MinutesStore {
       saved,
       state: { state: 'saved', ...(saved ? { at: saved.updatedAt } : {}) },
       listeners: new Set(),
+      generation: 0,
       saver: new Autosaver<NoteDraft>({
         save: (value) => this.save(entry, value),
-        hold: (value) => (value.professionalsOnly && !value.professionalsOnlyReason.trim() ? PRIVATE_REASON_NEEDED : undefined),
+        // A note marked for professionals only is saved before its reason: the closing check asks for it.
+        hold: () => (entry.conflict ? CHANGED_ELSEWHERE : undefined),
         onState: (state) => {
           entry.state = state;
           entry.listeners.forEach((fn) => fn());
@@ -181,7 +231,17 @@ export class MinutesStore {
   }
 
   private async save(entry: Entry, value: NoteDraft): Promise<SaveOutcome> {
-    const result = await api.notes.save({ familyId: this.familyId, meetingId: this.meetingId, note: toInput(value) });
+    const basedOn = entry.saved ? entry.saved.revision ?? 0 : undefined;
+    const result = await api.notes.save({ familyId: this.familyId, meetingId: this.meetingId, note: toInput(value), ...(basedOn === undefined ? {} : { basedOn }) });
+    if (!result.ok && result.error.code === 'conflict' && result.error.fields?.basedOn) {
+      const family = await api.families.get({ familyId: this.familyId });
+      const theirs = family.ok ? family.value.meetings.find((m) => m.id === this.meetingId)?.notes.find((n) => n.id === value.id) : undefined;
+      if (theirs) {
+        entry.conflict = theirs;
+        entry.listeners.forEach((fn) => fn());
+      }
+      return { ok: false, message: result.error.message, retry: !theirs };
+    }
     if (!result.ok) {
       const first = Object.values(result.error.fields ?? {})[0];
       const retry = result.error.code === 'internal' || result.error.code === 'locked' || result.error.code === 'unauthorised';

@@ -1,6 +1,6 @@
 // One minutes entry: what kind, who said it (their own words kept as said, shown as a quote), the
 // words — checked for plainer ones unless they are someone's own — and its time and save status.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTE_KINDS, NOTE_KIND_LABELS } from '../../../core/minutes/schema';
 import { londonTime } from '../../../core/shared/dates';
 import type { CompiledGlossary } from '../../../core/plain-language';
@@ -12,6 +12,7 @@ import { PrivateFields, SaveStatus, SpeakerSelect, ViewsEditor } from './note-pa
 import { NotSharedFields, type FollowUpContext } from './not-shared';
 import { harmWordsIn, type CompiledHarmList } from '../../../core/safeguarding';
 import { SafeguardingPrompt, type ConcernContext } from './safeguarding-prompt';
+import { NoteConflict } from './note-conflict';
 
 export interface NoteEditorProps {
   store: MinutesStore;
@@ -47,11 +48,21 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
   }, [autoFocus]);
   // Leaving the item (or the page) sends what is waiting straight away.
   useEffect(() => () => void store.flush(id), [store, id]);
-  // The time appears once the first save lands.
+  // The time appears once the first save lands; words replaced from here (keeping both) are shown.
+  const generation = useRef(store.generation(id));
   useEffect(() => store.subscribeEntry(id, () => {
-    const created = store.draft(id)?.createdAt;
+    const stored = store.draft(id);
+    if (stored && store.generation(id) !== generation.current) {
+      generation.current = store.generation(id);
+      draftRef.current = stored;
+      setDraft(stored);
+      return;
+    }
+    const created = stored?.createdAt;
     if (created && created !== draftRef.current.createdAt) setDraft((d) => ({ ...d, createdAt: created }));
   }), [store, id]);
+  const subscribe = useCallback((fn: () => void) => store.subscribeEntry(id, fn), [store, id]);
+  const theirs = useSyncExternalStore(subscribe, () => store.conflict(id));
 
   const set = (patch: Partial<NoteDraft>) => {
     const next = { ...draftRef.current, ...patch };
@@ -87,6 +98,18 @@ export const NoteEditor = memo(function NoteEditor({ store, id, speakers, glossa
         {harmWords.length > 0 && !draft.professionalsOnly && !draft.familyMaySee && <Tag tone="yellow">Kept out of the family’s plan</Tag>}
         <SaveStatus store={store} id={id} />
       </div>
+      {theirs && (
+        <NoteConflict
+          id={id}
+          theirs={theirs}
+          mine={draft}
+          onKeepBoth={() => store.keepBoth(id)}
+          onAddTheirs={() => {
+            if (!draft.text.includes(theirs.text)) set({ text: [draft.text.trim(), theirs.text.trim()].filter(Boolean).join('\n\n') });
+          }}
+          onSaveOnTop={() => store.saveOnTop(id)}
+        />
+      )}
       <div className="note__row">
         <div className="form-group form-group--tight">
           <label className="label" htmlFor={`${id}-kind`}>Kind of entry</label>

@@ -74,15 +74,14 @@ export function PrivateFields({ id, draft, set }: { id: string; draft: NoteDraft
         </label>
       </div>
       {draft.professionalsOnly && (
-        <div className={`form-group form-group--tight${missing ? ' form-group--error' : ''}`}>
+        <div className="form-group form-group--tight">
           <label className="label" htmlFor={`${id}-private-reason`}>Why is this for professionals only?</label>
-          {missing && <p className="error-message" id={`${id}-private-error`}><span className="visually-hidden">Error:</span> Say why. Until you do, this entry is not saved.</p>}
+          {missing && <p className="hint" id={`${id}-private-hint`}>The entry is saved and kept from the family. Say why now or later: the closing check asks for it.</p>}
           <input
             id={`${id}-private-reason`}
-            className={`input input--full${missing ? ' input--error' : ''}`}
+            className="input input--full"
             value={draft.professionalsOnlyReason}
-            aria-describedby={missing ? `${id}-private-error` : undefined}
-            aria-invalid={missing || undefined}
+            aria-describedby={missing ? `${id}-private-hint` : undefined}
             onChange={(e) => set({ professionalsOnlyReason: e.target.value })}
           />
         </div>
@@ -99,15 +98,15 @@ export function SaveStatus({ store, id }: { store: MinutesStore; id: string }) {
   return (
     <>
       <p className="note-save" role="status">
-        {at ? `Saved at ${londonTime(new Date(at))}` : 'Not saved yet: it saves as you type'}
+        {store.conflict(id) ? 'Your version is not saved yet: choose what to keep' : at ? `Saved at ${londonTime(new Date(at))}` : 'Not saved yet: it saves as you type'}
         <span className={`note-save__dot${busy ? ' note-save__dot--busy' : ''}`} aria-hidden="true" />
       </p>
-      {state.state === 'problem' && (
+      {state.state === 'problem' && !store.conflict(id) && (
         <p className="note-problem" role="alert">
           Not saved yet: {state.message} Your words are kept here{state.retrying ? ', and TAC Chair will try again in a moment' : '. Change them to try again'}.
         </p>
       )}
-      {state.state === 'held' && <p className="note-problem" role="alert">{state.message}</p>}
+      {state.state === 'held' && !store.conflict(id) && <p className="note-problem" role="alert">{state.message}</p>}
     </>
   );
 }
