@@ -6,7 +6,7 @@ import {
 } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { cellParagraphs, inlineText, type Block, type Cell, type DocumentContent, type Inline } from '../../src/core/documents/blocks';
-import { fittedWidths, lines, xmlSafe, type BlockContext, type Run } from '../../src/core/documents/body-xml';
+import { fittedWidths, keepBoxLine, lines, xmlSafe, type BlockContext, type Run } from '../../src/core/documents/body-xml';
 import { BULLETS, CONTENT_WIDTH, numbering } from '../../src/core/documents/styles';
 
 function runs(line: Run[], extra: { bold?: boolean } = {}): TextRun[] {
@@ -66,7 +66,7 @@ function boxOf(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Parag
     ...block.lines.flatMap((l) => lines(l)),
   ];
   return all.map((line, i) => new Paragraph({
-    style: 'BoxText', border: frame, shading, keepNext: i < all.length - 1 || undefined,
+    style: 'BoxText', border: frame, shading, keepNext: keepBoxLine(i, all.length) || undefined,
     spacing: { before: i === 0 ? 120 : 20, after: i === all.length - 1 ? 160 : 20 },
     children: runs(line),
   }));

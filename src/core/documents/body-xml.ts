@@ -189,10 +189,19 @@ function boxXml(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): stri
     ...block.lines.flatMap((l) => lines(l)),
   ];
   return all.map((line, i) => paragraphXml({
-    style: 'BoxText', border, fill, keepNext: i < all.length - 1,
+    style: 'BoxText', border, fill, keepNext: keepBoxLine(i, all.length),
     spacing: { after: i === all.length - 1 ? 160 : 20, before: i === 0 ? 120 : 20 },
   }, runsXml(line), ctx));
 }
+
+/**
+ * A short box stays on one page; a long one keeps only its first lines together, so it can start
+ * part-way down a page instead of leaving the rest of that page empty.
+ */
+export function keepBoxLine(i: number, count: number): boolean {
+  return i < count - 1 && (count <= BOX_KEPT_WHOLE || i < 2);
+}
+const BOX_KEPT_WHOLE = 8;
 
 function quoteXml(block: Extract<Block, { kind: 'quote' }>, ctx: BlockContext): string[] {
   const body = lines(block.text);
