@@ -31,6 +31,8 @@ async function openLongNote(page: Page, url: string, text: string) {
   await page.getByRole('link', { name: 'EH-2026-0147' }).click();
   await page.getByRole('row', { name: /Planned/ }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Get ready to chair' }).click();
+  // The demo's meeting is planned for two days after the host's today: keep the planned date.
+  await page.getByRole('radio', { name: /^The planned date/ }).check();
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /What the family thinks/ }).click();
   await page.locator('#item-title').filter({ hasText: /What the family thinks/ }).waitFor();
