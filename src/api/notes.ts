@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { method } from './method';
 import { noteEntrySchema } from '../core/minutes/schema';
-import { idSchema } from '../core/shared/strings';
+import { idSchema, optionalLine } from '../core/shared/strings';
 import { concernSchema } from '../core/safeguarding/concern';
+import { familyRecordSchema } from '../core/families/record';
 
 const { createdAt: _createdAt, updatedAt: _updatedAt, id: _id, revision: _revision, ...noteFields } = noteEntrySchema.shape;
 
@@ -49,6 +50,11 @@ export const notesMethods = {
     summary: 'Record (or change) a safeguarding concern raised during a meeting under way: who raised it, with whom, when, and the reference. It goes in the meeting record, never the family plan.',
     input: z.object({ familyId: idSchema, meetingId: idSchema, concern: concernSchema.extend({ id: idSchema.optional() }).strict() }).strict(),
     output: z.object({ concern: concernSchema, revision: z.number().int() }),
+  }),
+  saveNoConcernReason: method({
+    summary: 'Say why no safeguarding concern was raised about a note whose words may suggest harm (an empty reason takes it back). Kept in the meeting, for the closing check.',
+    input: z.object({ familyId: idSchema, meetingId: idSchema, noteId: idSchema, reason: optionalLine(400) }).strict(),
+    output: z.object({ noteId: z.string(), reason: z.string(), record: familyRecordSchema }),
   }),
   removeConcern: method({
     summary: 'Take a safeguarding concern entry out of a meeting under way (a slip).',

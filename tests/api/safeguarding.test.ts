@@ -68,11 +68,35 @@ describe('safeguarding while the minutes are typed', () => {
   });
 });
 
+describe('a note that may suggest harm with no concern raised', () => {
+  it('keeps why no concern was raised, and an empty reason takes it back', async () => {
+    await save({ id: 'note-harm-000002', agendaItemId: itemId('worries'), kind: 'note', text: 'Bruises on his legs from the football match', speakerId: person('Tom'), familyMaySee: true });
+    await save({ id: 'note-harm-000003', agendaItemId: itemId('worries'), kind: 'note', text: 'Jay said he is afraid of the older boys', speakerId: person('Tom'), familyMaySee: true });
+    const reason = 'Seen by the school nurse: from a football match on Saturday';
+    expect(await t.value('notes.saveNoConcernReason', { familyId, meetingId, noteId: 'note-harm-000002', reason: 'x' })).toMatchObject({ reason: 'x' });
+    await t.value('notes.saveNoConcernReason', { familyId, meetingId, noteId: 'note-harm-000002', reason });
+    await t.value('notes.saveNoConcernReason', { familyId, meetingId, noteId: 'note-harm-000003', reason: 'Not sure yet' });
+    await t.value('notes.saveNoConcernReason', { familyId, meetingId, noteId: 'note-harm-000003', reason: '' });
+    record = await t.value('families.get', { familyId });
+    expect(meeting().noConcernReasons).toEqual([{ noteId: 'note-harm-000002', reason }]);
+    expect(await t.call('notes.saveNoConcernReason', { familyId, meetingId, noteId: 'note-nowhere-0001', reason })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
 describe('the documents of this meeting', () => {
   beforeAll(async () => {
     await save({ id: 'note-dawn-000001', agendaItemId: itemId('worries'), kind: 'worry', text: 'Nan cannot do the Tuesday run now. Mornings are unbelievably exhausting.', speakerId: person('Dawn') });
     await save({ id: 'note-fmasm-00001', agendaItemId: itemId('worries'), kind: 'note', text: 'Tom will take it to the FMASM. PA is still above 10%.', speakerId: person('Tom') });
     await t.value('meetings.finish', { familyId, meetingId, overrideReason: 'Testing the documents' });
+  });
+
+  it('kept the note that may suggest harm, with no concern and no reason, among the checks not met', async () => {
+    record = await t.value('families.get', { familyId });
+    const unmet = meeting().closing!.unmetChecks.filter((line) => line.includes('suggest harm'));
+    expect(unmet).toHaveLength(1);
+    expect(unmet[0]).toContain('afraid of the older boys');
+    expect(unmet[0]).not.toContain('Bruises');
+    expect(unmet[0]).not.toContain('scared of going home');
   });
 
   it('keeps the flagged note out of the plan, puts Dawn’s words in, and counts what is left out', async () => {
@@ -120,5 +144,8 @@ describe('the documents of this meeting', () => {
     expect(body).toContain('Abbreviations used');
     expect(body).toContain('Family and Multi-Agency Support Meeting');
     expect(body).toContain('Safeguarding concerns raised');
+    // Kept across the restart, and in the record: why no concern was raised about a note.
+    expect(body).toContain('No concern raised, because: Seen by the school nurse: from a football match on Saturday');
+    expect(body).not.toContain('Not sure yet');
   });
 });

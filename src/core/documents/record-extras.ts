@@ -8,6 +8,24 @@ import { line, type Context, type DocumentInput } from './context';
 import { blockText } from './text';
 
 export function concernBlocks(meeting: Meeting): Block[] {
+  return [...raisedBlocks(meeting), ...notRaisedBlocks(meeting)];
+}
+
+/** Notes whose words may suggest harm where the chair said why no concern was raised. */
+function notRaisedBlocks(meeting: Meeting): Block[] {
+  const raised = new Set((meeting.concerns ?? []).map((c) => c.noteId));
+  const rows = (meeting.noConcernReasons ?? [])
+    .map((r) => ({ r, note: meeting.notes.find((n) => n.id === r.noteId && n.harmFlagged && !raised.has(n.id)) }))
+    .filter((x) => x.note && x.r.reason.trim());
+  if (rows.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Notes that may suggest harm, with no concern raised' },
+    { kind: 'paragraph', style: 'small', text: 'For professionals only. Not in the family’s plan.' },
+    { kind: 'facts', rows: rows.map(({ r, note }) => [`“${line(note!.text)}”`, `No concern raised, because: ${line(r.reason)}`] as const) },
+  ];
+}
+
+function raisedBlocks(meeting: Meeting): Block[] {
   const concerns = meeting.concerns ?? [];
   if (concerns.length === 0) return [];
   return [

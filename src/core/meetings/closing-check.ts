@@ -23,6 +23,7 @@ export type ClosingCheckKey =
   | 'family-absent-views'
   | 'attendance-details'
   | 'private-reasons'
+  | 'harm-concerns'
   | 'review-reasons'
   | 'skipped';
 
@@ -146,6 +147,28 @@ function privateReasonsCheck(meeting: Meeting): ClosingCheck {
   return check('private-reasons', label, false, `Say why ${missing.length === 1 ? 'this note is' : 'these notes are'} for professionals only: ${what.join(', ')}.`);
 }
 
+/** The notes whose words suggest harm with neither a concern recorded for them nor a reason why not. */
+export function harmNotesWithoutConcern(meeting: Meeting): Meeting['notes'] {
+  const raised = new Set((meeting.concerns ?? []).map((c) => c.noteId).filter(Boolean));
+  const explained = new Set((meeting.noConcernReasons ?? []).filter((r) => r.reason.trim()).map((r) => r.noteId));
+  return meeting.notes.filter((n) => n.harmFlagged && !raised.has(n.id) && !explained.has(n.id));
+}
+
+/** A note whose words suggest harm: a concern raised is recorded for it, or the chair says why not. */
+function harmConcernsCheck(meeting: Meeting): ClosingCheck {
+  const label = 'Each note that may suggest harm has a concern recorded, or says why not';
+  const flagged = meeting.notes.filter((n) => n.harmFlagged);
+  const missing = harmNotesWithoutConcern(meeting);
+  if (missing.length === 0) return check('harm-concerns', label, true, 'Each one has a concern recorded or a reason.', flagged.length > 0);
+  const what = missing.map((n) => (n.text.trim() ? `“${fit(n.text, 60)}”` : 'a note with no words yet'));
+  return check(
+    'harm-concerns',
+    label,
+    false,
+    `${missing.length === 1 ? 'A note may' : 'Some notes may'} suggest harm (${what.join(', ')}): record that a concern was raised, or say why not.`,
+  );
+}
+
 /** "Not done" is kept as soon as it is chosen; why can follow. */
 function reviewReasonsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
   const label = 'Each action not done says why';
@@ -222,6 +245,7 @@ export function closingCheck(
     everyoneAskedCheck(record, meeting),
     attendanceDetailsCheck(record, meeting),
     privateReasonsCheck(meeting),
+    harmConcernsCheck(meeting),
     deliveryCheck(record, meeting, draft, local),
   ];
 }

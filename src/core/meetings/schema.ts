@@ -64,6 +64,13 @@ export const closingDraftSchema = z.object({
   skippedReason: optionalLine(600).optional(),
 });
 
+/** Why no safeguarding concern was raised about a note whose words suggest harm. */
+export const noConcernReasonSchema = z.object({
+  noteId: idSchema,
+  reason: requiredLine('Say why no concern was raised', 400),
+});
+export type NoConcernReason = z.infer<typeof noConcernReasonSchema>;
+
 export const nextMeetingSchema = z.object({
   date: isoDate('Enter the date of the next meeting'),
   startTime: timeSchema('Enter a time for the next meeting, like 10:30'),
@@ -97,6 +104,8 @@ export const meetingSchema = meetingPlanSchema.extend({
   notes: z.array(noteEntrySchema).max(5000).default([]),
   /** Safeguarding concerns raised during the meeting: in the record, never in the family's plan. */
   concerns: z.array(concernSchema).max(100).optional(),
+  /** For a note whose words suggest harm, why no concern was raised (the closing check asks). */
+  noConcernReasons: z.array(noConcernReasonSchema).max(500).optional(),
   actionReviews: z.array(actionReviewSchema).max(1000).default([]),
   outcomeRatings: z.array(outcomeRatingSchema).max(100).default([]),
   nextMeeting: nextMeetingSchema.optional(),

@@ -92,6 +92,17 @@ export function notesHandlers(ctx: ServiceContext): Handlers['notes'] {
       return { concern: kept!, revision: record.revision };
     },
 
+    async saveNoConcernReason({ familyId, meetingId, noteId, reason }) {
+      const record = await store.update(familyId, (draft) => {
+        const meeting = runningMeeting(draft, meetingId);
+        if (!meeting.notes.some((n) => n.id === noteId)) throw new AppError('not-found', 'We could not find that entry in the minutes.');
+        const others = (meeting.noConcernReasons ?? []).filter((r) => r.noteId !== noteId);
+        meeting.noConcernReasons = reason ? [...others, { noteId, reason }] : others;
+        meeting.updatedAt = ctx.now().toISOString();
+      });
+      return { noteId, reason, record };
+    },
+
     async removeConcern({ familyId, meetingId, concernId }) {
       let removed = false;
       const record = await store.update(familyId, (draft) => {

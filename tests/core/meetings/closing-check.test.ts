@@ -199,3 +199,46 @@ describe('closing a meeting', () => {
     expect(closingCheck(record, review, { today: TODAY }).filter((c) => !c.met)).toEqual([]);
   });
 });
+
+describe('a note that may suggest harm', () => {
+  const flagged = (id: string, text: string) => ({
+    id, agendaItemId: 'item-0001', kind: 'note' as const, text, ownWords: false, professionalsOnly: true, professionalsOnlyReason: 'Safeguarding',
+    views: [], reasonNotShared: '', harmFlagged: true, createdAt: '2026-11-23T14:20:00.000Z', updatedAt: '2026-11-23T14:20:00.000Z',
+  });
+
+  it('is not asked about when no note suggests harm', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns']).toMatchObject({ applies: false, met: true });
+  });
+
+  it('asks for a concern raised, or why not, and names the note', () => {
+    const { record, m } = goodReview();
+    m.notes.push(flagged('note-0009', 'Amira said her dad hit her brother'));
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns'];
+    expect(c).toMatchObject({ applies: true, met: false });
+    expect(c.detail).toBe('A note may suggest harm (“Amira said her dad hit her brother”): record that a concern was raised, or say why not.');
+    expect(unmetChecks(closingCheck(record, m, { today: TODAY }))).toHaveLength(1);
+  });
+
+  it('is met by a concern recorded for that note, or by a reason why not', () => {
+    const { record, m } = goodReview();
+    m.notes.push(flagged('note-0009', 'Amira said her dad hit her brother'), flagged('note-0010', 'Bruises from football'));
+    m.concerns = [{ id: 'concern-1', raisedBy: 'Priya Shah', raisedWith: 'Duty social worker', date: '2026-11-23', reference: '', noteId: 'note-0009' }];
+    let c = byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toContain('Bruises from football');
+    expect(c.detail).not.toContain('hit her brother');
+    m.noConcernReasons = [{ noteId: 'note-0010', reason: '   ' }];
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns'].met).toBe(false);
+    m.noConcernReasons = [{ noteId: 'note-0010', reason: 'Bruises from a football match, seen by the school nurse' }];
+    c = byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns'];
+    expect(c).toMatchObject({ met: true, detail: 'Each one has a concern recorded or a reason.' });
+  });
+
+  it('is not met by a concern recorded for another note', () => {
+    const { record, m } = goodReview();
+    m.notes.push(flagged('note-0009', 'Amira said her dad hit her brother'));
+    m.concerns = [{ id: 'concern-1', raisedBy: 'Priya Shah', raisedWith: 'Duty social worker', date: '2026-11-23', reference: '' }];
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['harm-concerns'].met).toBe(false);
+  });
+});

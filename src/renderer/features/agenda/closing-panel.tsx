@@ -7,6 +7,7 @@ import { Checkbox, TextArea } from '../../ui/fields';
 import type { PanelProps } from '../meeting-run/panel';
 import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
 import { SkippedChoice } from './skipped-choice';
+import { HarmReasons } from './harm-reasons';
 import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
 import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../core/meetings/closing-check';
 import { personName } from '../../../core/families/people';
@@ -114,6 +115,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
           <SaveStatus state={asked.status} />
         </fieldset>
       )}
+      <HarmReasons record={record} meeting={meeting} onRecord={onRecord} goTo={goTo} />
       <SkippedChoice record={record} meeting={meeting} draft={draft} onDraft={setDraft} onRecord={onRecord} />
       <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} />
       {askingReason && unmet.length > 0 && (
