@@ -18,7 +18,7 @@ export const actionsMethods = {
     output: familyRecordSchema,
   }),
   review: method({
-    summary: 'Record what happened with an action from last time: done, partly done, not done (with the reason), no longer needed or carried forward.',
+    summary: 'Record what happened with an action from last time: done, partly done, not done (with the reason), no longer needed, carried forward, or waiting (since when, and the expected start if known).',
     input: z.object({ familyId: idSchema, meetingId: idSchema, review: actionReviewSchema }).strict(),
     output: familyRecordSchema,
   }),

@@ -1,6 +1,7 @@
 // Through the browser host over HTTP: actions agreed at the demo family's review — owners from the
 // team or the family or by name only, waiting with the date it began, what it serves, funding — and the home list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { startTestHost, type TestHost } from '../support/host';
 import type { FamilyRecord } from '../../src/core/families/record';
 
@@ -8,6 +9,7 @@ let t: TestHost;
 let familyId: string;
 let meetingId: string;
 let record: FamilyRecord;
+let waitingText = '';
 
 const person = (name: string) => [...record.team, ...record.members].find((p) => p.name === name)!.id;
 const save = (action: Record<string, unknown>, withMeeting = true) =>
@@ -121,6 +123,28 @@ describe('actions agreed at a meeting', () => {
     expect(notDone.ok).toBe(true);
   });
 
+  it('records an action from last time as waiting: since when, the expected start, and the action is waiting', async () => {
+    const older = record.actions.filter((a) => a.createdInMeetingId !== meetingId && a.status !== 'done' && a.status !== 'waiting').at(-1)!;
+    waitingText = older.text;
+    const meeting = (r: FamilyRecord) => r.meetings.find((m) => m.id === meetingId)!;
+    const noDate = await t.call('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'waiting', reason: '' } });
+    expect(noDate).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { 'review.waitingSince': expect.stringMatching(/since when/) } } });
+    const later = await t.call('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'waiting', reason: '', waitingSince: '2026-11-30' } });
+    expect(later).toMatchObject({ ok: false, error: { fields: { 'review.waitingSince': 'The wait must have begun by the day of this meeting' } } });
+    const waiting: FamilyRecord = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'waiting', reason: 'On the CAMHS waiting list', waitingSince: '2026-10-01', expectedStart: '2027-01-11' } });
+    expect(waiting.actions.find((a) => a.id === older.id)).toMatchObject({ status: 'waiting', waitingSince: '2026-10-01', expectedStart: '2027-01-11' });
+    expect(meeting(waiting).actionReviews.find((r) => r.actionId === older.id)).toMatchObject({ result: 'waiting', waitingSince: '2026-10-01', expectedStart: '2027-01-11' });
+    // Taken back: no longer waiting.
+    const back: FamilyRecord = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'carried-forward', reason: '' } });
+    const action = back.actions.find((a) => a.id === older.id)!;
+    expect(action.status).toBe('in-progress');
+    expect(action.waitingSince).toBeUndefined();
+    expect(meeting(back).actionReviews.find((r) => r.actionId === older.id)?.waitingSince).toBeUndefined();
+    // Waiting again, and kept that way for the documents.
+    await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'waiting', reason: 'On the CAMHS waiting list', waitingSince: '2026-10-01', expectedStart: '2027-01-11' } });
+    record = await t.value('families.get', { familyId });
+  });
+
   it('keeps the passed date when a review agrees a new one, so documents can say "was due …, now by …"', async () => {
     const older = record.actions.find((a) => a.createdInMeetingId !== meetingId && a.status !== 'done' && a.dueDate)!;
     const was = older.dueDate;
@@ -132,5 +156,15 @@ describe('actions agreed at a meeting', () => {
     const again = await t.value('actions.review', { familyId, meetingId, review: { actionId: older.id, result: 'partly-done', reason: '', newDueDate: '2027-01-08' } });
     expect(again.actions.find((a: { id: string }) => a.id === older.id).dueDate).toBe('2027-01-08');
     expect(meeting(again).actionReviews.find((r: { actionId: string }) => r.actionId === older.id)).toMatchObject({ result: 'partly-done', newDueDate: '2027-01-08', previousDueDate: was });
+  });
+
+  it('shows the wait in the meeting record: since when, days so far, the expected start', async () => {
+    await t.value('meetings.finish', { familyId, meetingId, overrideReason: 'Testing the record' });
+    const file = await t.value<{ base64: string }>('documents.export', { familyId, meetingId, kind: 'meeting-record' });
+    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+    const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const review = body.slice(body.indexOf('Actions from last time'));
+    const row = review.slice(review.indexOf(waitingText.replace(/'/g, '&apos;')));
+    expect(row).toMatch(/^[^]{0,80}?Waiting(On the CAMHS waiting list)?Waiting since 1 October 2026 \(57 days so far\); expected to start 11 January 2027/);
   });
 });

@@ -17,6 +17,7 @@ export const FATE_LABELS: Record<ActionFate, string> = {
   'not-done': 'Not done',
   'no-longer-needed': 'No longer needed',
   'carried-forward': 'Carried forward',
+  waiting: 'Waiting',
   'not-looked-at': 'Not looked at in this meeting',
 };
 
@@ -117,9 +118,13 @@ export function meetingActionAccount(record: Pick<FamilyRecord, 'meetings' | 'ac
     const stillOpen = !CLOSING.includes(fate);
     const dueDate = dueDateAfter(record, action, meeting);
     const wasDue = review?.newDueDate && review.previousDueDate && review.previousDueDate !== dueDate ? review.previousDueDate : undefined;
-    const waiting = stillOpen && action.status === 'waiting' && action.waitingSince && action.waitingSince <= meeting.date
-      ? { since: action.waitingSince, days: daysBetween(action.waitingSince, meeting.date), expectedStart: action.expectedStart }
-      : undefined;
+    // A review that found it waiting says since when as of this meeting; otherwise the action's own wait.
+    const waitedSince = review?.result === 'waiting' && review.waitingSince ? review.waitingSince : undefined;
+    const waiting = waitedSince && waitedSince <= meeting.date
+      ? { since: waitedSince, days: daysBetween(waitedSince, meeting.date), expectedStart: review?.expectedStart }
+      : stillOpen && action.status === 'waiting' && action.waitingSince && action.waitingSince <= meeting.date
+        ? { since: action.waitingSince, days: daysBetween(action.waitingSince, meeting.date), expectedStart: action.expectedStart }
+        : undefined;
     return {
       action, review, fate, stillOpen, waiting, wasDue, dueDate,
       overdue: stillOpen && !!dueDate && dueDate < meeting.date,

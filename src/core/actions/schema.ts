@@ -56,7 +56,7 @@ export const actionInputSchema = actionBaseSchema
   .superRefine(checkAction);
 export type Action = z.infer<typeof actionSchema>;
 
-export const REVIEW_RESULTS = ['done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward'] as const;
+export const REVIEW_RESULTS = ['done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward', 'waiting'] as const;
 export type ReviewResult = (typeof REVIEW_RESULTS)[number];
 export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
   done: 'Done',
@@ -64,6 +64,7 @@ export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = {
   'not-done': 'Not done',
   'no-longer-needed': 'No longer needed',
   'carried-forward': 'Carried forward to the new plan',
+  waiting: 'Waiting (for a service to start)',
 };
 
 /** What happened with an action. "Not done" is kept before its reason: the closing check asks for the reason. */
@@ -75,6 +76,9 @@ export const actionReviewSchema = z.object({
   newDueDate: isoDate('Enter a real date, like 18 December').optional(),
   /** The date it had before this review gave it a new one (set by the service, kept for the documents). */
   previousDueDate: isoDate('Enter a real date').optional(),
+  /** Waiting: since when (needed for "waiting"), and when the service expects to start, if it has said. */
+  waitingSince: isoDate('Enter the date the wait began').optional(),
+  expectedStart: isoDate('Enter a real date for when it is expected to start').optional(),
 });
 
 /** Review results after which the action stays open and may need a new date. */

@@ -1,5 +1,5 @@
 // actions.* handlers: reviewing last time's actions. A review result moves the action's status
-// on (done, no longer needed) or keeps it open (partly done, not done, carried forward).
+// on (done, no longer needed, waiting since a date) or keeps it open (partly done, not done, carried forward).
 import type { Handlers } from '../../api';
 import { STAYS_OPEN_RESULTS, type ActionReview, type ActionStatus, type ReviewResult } from '../../core/actions/schema';
 import { AppError } from '../../core/shared/result';
@@ -10,6 +10,7 @@ const STATUS_AFTER: Partial<Record<ReviewResult, ActionStatus>> = {
   done: 'done',
   'no-longer-needed': 'no-longer-needed',
   'partly-done': 'in-progress',
+  waiting: 'waiting',
 };
 
 export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
@@ -61,6 +62,12 @@ export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
         const oldDate = before?.previousDueDate ?? action.dueDate;
         const newDueDate = review.newDueDate;
         const kept: ActionReview = { actionId: review.actionId, result: review.result, reason: review.reason };
+        if (review.result === 'waiting') {
+          if (!review.waitingSince) throw new AppError('invalid-input', 'Say since when it has been waiting', { 'review.waitingSince': 'Say since when it has been waiting, like “3 November”' });
+          if (review.waitingSince > meeting.date) throw new AppError('invalid-input', 'The wait must have begun by the day of this meeting', { 'review.waitingSince': 'The wait must have begun by the day of this meeting' });
+          kept.waitingSince = review.waitingSince;
+          if (review.expectedStart) kept.expectedStart = review.expectedStart;
+        }
         if (newDueDate && STAYS_OPEN_RESULTS.includes(review.result)) {
           if (newDueDate <= meeting.date) {
             throw new AppError('invalid-input', 'The new date must be after this meeting', { 'review.newDueDate': 'The new date must be after this meeting' });
@@ -76,6 +83,16 @@ export function actionsHandlers(ctx: ServiceContext): Handlers['actions'] {
         if (i >= 0) meeting.actionReviews[i] = kept;
         else meeting.actionReviews.push(kept);
         const next = STATUS_AFTER[review.result];
+        if (review.result === 'waiting') {
+          action.waitingSince = kept.waitingSince;
+          if (kept.expectedStart) action.expectedStart = kept.expectedStart;
+          else delete action.expectedStart;
+        } else if (before?.result === 'waiting' && action.status === 'waiting') {
+          // "Waiting" is taken back: it is no longer waiting.
+          action.status = 'in-progress';
+          delete action.waitingSince;
+          delete action.expectedStart;
+        }
         if (next) action.status = next;
         else if (action.status === 'done' || action.status === 'no-longer-needed') action.status = 'in-progress';
         action.updatedAt = ctx.now().toISOString();

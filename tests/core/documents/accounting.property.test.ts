@@ -51,6 +51,7 @@ function checkRecord(xml: string, exp: Expected): void {
     expect(count(review, tok(a.text)), `${a.text} once in the review`).toBe(1);
     const row = review.find((u) => u.includes(tok(a.text)))!;
     expect(row).toContain(FATE_LABELS[a.fate === 'none' ? 'not-looked-at' : a.fate]);
+    if (a.fate === 'waiting') expect(row).toContain('Waiting since');
     const times = a.carriedBefore === 1 ? 'once' : a.carriedBefore === 2 ? 'twice' : `${a.carriedBefore} times`;
     if (a.carriedBefore > 0) expect(row).toContain(`Carried over ${times} before this meeting`);
     else expect(row).not.toContain('Carried over');

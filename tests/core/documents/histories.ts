@@ -20,7 +20,7 @@ export interface Plan {
   notes: { at: number; speaker: number; privateNote: boolean; followUp: number }[];
 }
 
-const FATES: Fate[] = ['none', 'done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward'];
+const FATES: Fate[] = ['none', 'done', 'partly-done', 'not-done', 'no-longer-needed', 'carried-forward', 'waiting'];
 
 export const planArb: fc.Arbitrary<Plan> = fc.integer({ min: 1, max: 5 }).chain((n) =>
   fc.record({
@@ -122,6 +122,12 @@ export function playHistory(plan: Plan): { record: FamilyRecord; expected: Expec
         review.previousDueDate = a.dueDate;
         if (a.dueDate !== review.newDueDate) wasDue.set(a.id, a.dueDate);
         a.dueDate = review.newDueDate;
+      }
+      if (r.fate === 'waiting') {
+        // As the service does: since when (here a week before the meeting), and the action is waiting.
+        review.waitingSince = addDays(m.date, -7);
+        a.waitingSince = review.waitingSince;
+        a.status = 'waiting';
       }
       m.actionReviews.push(review);
       a.status = r.fate === 'done' ? 'done' : r.fate === 'no-longer-needed' ? 'no-longer-needed' : r.fate === 'partly-done' ? 'in-progress' : a.status;

@@ -1,5 +1,5 @@
 // Reviewing one action from last time: what, who, by when, carry-overs (flagged), owner not here,
-// and what happened — done, partly done, not done (with the reason), no longer needed, carried forward.
+// and what happened — done, partly done, not done (with the reason), no longer needed, carried forward, waiting.
 import { useEffect, useState } from 'react';
 import { api } from '../../api-client';
 import { Button, SummaryList, Tag } from '../../ui/bits';
@@ -15,6 +15,7 @@ import { personName } from '../../../core/families/people';
 import { addDays, formatDate } from '../../../core/shared/dates';
 import { fieldId } from '../../ui/fields';
 import { NewDateLine, readNewDate } from './new-date-line';
+import { WaitingFields, readWaiting } from './waiting-fields';
 
 const RESULT_HINTS: Record<ReviewResult, string> = {
   done: 'It happened.',
@@ -22,6 +23,7 @@ const RESULT_HINTS: Record<ReviewResult, string> = {
   'not-done': 'It did not happen. Say what got in the way.',
   'no-longer-needed': 'Things have changed, so it is not needed now.',
   'carried-forward': 'It is still needed. It stays in the plan for next time.',
+  waiting: 'It is waiting for a service to start (a waiting list). Say since when.',
 };
 
 export function ActionReviewPanel({ record, meeting, item, templates, onRecord }: PanelProps) {
@@ -31,11 +33,15 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
   const [reason, setReason] = useState(existing?.reason ?? '');
   const dateWords = (r?: typeof existing) => (r?.newDueDate ? formatDate(r.newDueDate) : '');
   const [newDate, setNewDate] = useState(dateWords(existing));
+  const [since, setSince] = useState(existing?.waitingSince ? formatDate(existing.waitingSince) : '');
+  const [start, setStart] = useState(existing?.expectedStart ? formatDate(existing.expectedStart) : '');
   const signature = JSON.stringify(existing ?? null);
   useEffect(() => {
     setResult(existing?.result ?? '');
     setReason(existing?.reason ?? '');
     setNewDate(dateWords(existing));
+    setSince(existing?.waitingSince ? formatDate(existing.waitingSince) : '');
+    setStart(existing?.expectedStart ? formatDate(existing.expectedStart) : '');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature, item.id]);
   const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
@@ -54,6 +60,7 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
   const was = existing?.previousDueDate ?? action.dueDate;
   const asksDate = needsNewDate(action, result, meeting.date, existing?.previousDueDate);
   const reading = readNewDate(newDate, meeting, templates);
+  const wait = readWaiting(since, start, meeting, templates);
 
   const submit = async () => {
     if (!result) {
@@ -65,10 +72,21 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       document.getElementById(fieldId('review.newDueDate'))?.focus();
       return;
     }
+    if (result === 'waiting' && (!wait.since.date || wait.since.problem)) {
+      setErrors({ 'review.waitingSince': wait.since.problem ?? 'Say since when it has been waiting, like “3 November”' });
+      document.getElementById(fieldId('review.waitingSince'))?.focus();
+      return;
+    }
+    if (result === 'waiting' && wait.start.text.trim() && (!wait.start.date || wait.start.problem)) {
+      setErrors({ 'review.expectedStart': wait.start.problem ?? 'We could not read a date from that. Try something like “5 January”, or leave it empty.' });
+      document.getElementById(fieldId('review.expectedStart'))?.focus();
+      return;
+    }
+    const waited: { waitingSince?: string; expectedStart?: string } = result === 'waiting' ? { waitingSince: wait.since.date, ...(wait.start.date ? { expectedStart: wait.start.date } : {}) } : {};
     const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
     await save(
-      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}`,
+      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated, ...waited } }),
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${waited.waitingSince ? ` Waiting since ${formatDate(waited.waitingSince)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}`,
     );
   };
 
@@ -114,6 +132,15 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
           onChange={setReason}
           error={errors['review.reason']}
         />
+        {result === 'waiting' && (
+          <WaitingFields
+            since={wait.since}
+            start={wait.start}
+            onSince={(t) => { setSince(t); setErrors({ ...errors, 'review.waitingSince': '' }); }}
+            onStart={(t) => { setStart(t); setErrors({ ...errors, 'review.expectedStart': '' }); }}
+            errors={errors}
+          />
+        )}
         {asksDate && was && <NewDateLine was={was} value={reading} onChange={(t) => { setNewDate(t); setErrors({ ...errors, 'review.newDueDate': '' }); }} error={errors['review.newDueDate'] || undefined} />}
         <div className="button-group">
           <Button type="submit" disabled={busy}>Save what happened</Button>
