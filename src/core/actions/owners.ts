@@ -113,7 +113,8 @@ function byRelationship(words: string, cands: Candidate[], record: OwnerRecord):
 function byName(words: string, cands: Candidate[], hadTitle: boolean): Candidate[] {
   const tokens = words.split(' ');
   const pool = hadTitle ? cands.filter((c) => c.kind !== 'child') : cands;
-  const full = pool.filter((c) => norm(c.name) === words);
+  // The name on the record may carry a title ("Dr Lena Okafor"); the title said is already taken off `words`.
+  const full = pool.filter((c) => norm(c.name) === words || norm(c.name).replace(TITLES, '') === words);
   if (full.length > 0) return full;
   if (tokens.length === 1) {
     const first = pool.filter((c) => c.firstNames.includes(words));
@@ -216,6 +217,12 @@ export function matchOwner(said: string, record: OwnerRecord, options: { meeting
   }
 
   let named = byName(words, cands, hadTitle);
+  if (named.length > 1 && hadTitle) {
+    // "Dr Okafor": the one on the record with that title, when only one has it.
+    const title = norm(TITLES.exec(phrase)![0]);
+    const titled = named.filter((c) => norm(c.name).startsWith(`${title} `));
+    if (titled.length === 1) named = titled;
+  }
   if (named.length > 1 && hint) {
     const narrowed = named.filter((c) => byRole(norm(hint), [c]).length > 0 || byService(norm(hint), [c])?.cands.length || norm(c.role).includes(norm(hint)));
     if (narrowed.length > 0) named = narrowed;

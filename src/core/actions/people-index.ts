@@ -25,8 +25,12 @@ export interface Candidate {
 
 const lower = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").trim();
 
+/** A title before a name on the record ("Dr Lena Okafor"): not a first name. */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|nurse)\.?$/;
+
 function splitName(name: string): { first: string; last: string } {
-  const tokens = lower(name).split(/\s+/).filter(Boolean);
+  const all = lower(name).split(/\s+/).filter(Boolean);
+  const tokens = all.length > 1 && TITLE.test(all[0]) ? all.slice(1) : all;
   return { first: tokens[0] ?? '', last: tokens.length > 1 ? tokens[tokens.length - 1] : '' };
 }
 

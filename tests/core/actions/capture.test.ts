@@ -77,4 +77,30 @@ describe('what the draft carries', () => {
     expect(readActionLine('Tom to ring Dawn by next Friday', optionsFor(demo, '2026-12-30')).dueDate).toBe('2027-01-08');
     expect(MEETING_DATE).toBe('2026-11-25');
   });
+  it('picks a team member whose name on the team has a title, said with or without it', () => {
+    const record = demoRecord();
+    record.team.push({
+      id: 'demo-dr-okafor', name: 'Dr Lena Okafor', role: 'Community paediatrician', agency: 'Northshire Community Health',
+      agencyKind: 'health', phone: '', email: '', canHelpWith: '', active: true,
+    });
+    record.team.push({
+      id: 'demo-mrs-ahmed', name: 'Mrs Ayesha Ahmed', role: 'Class teacher', agency: 'Greenfield Primary School',
+      agencyKind: 'school', phone: '', email: '', canHelpWith: '', active: true,
+    });
+    for (const [line, id] of [
+      ['Dr Lena Okafor to see Mia about her cough by 11 December', 'demo-dr-okafor'],
+      ['Dr. Lena Okafor to see Mia about her cough by 11 December', 'demo-dr-okafor'],
+      ['Lena Okafor to see Mia about her cough by 11 December', 'demo-dr-okafor'],
+      ['Dr Okafor to see Mia about her cough by 11 December', 'demo-dr-okafor'],
+      ['Mrs Ayesha Ahmed to meet Jay at the gate by 11 December', 'demo-mrs-ahmed'],
+      ['Ms Ayesha Ahmed to meet Jay at the gate by 11 December', 'demo-mrs-ahmed'],
+    ] as const) {
+      const draft = readActionLine(line, optionsFor(record));
+      expect(draft.ownerId, line).toBe(id);
+      expect(draft.ownerName, line).toBe(id === 'demo-dr-okafor' ? 'Dr Lena Okafor' : 'Mrs Ayesha Ahmed');
+      expect(draft.dueDate, line).toBe('2026-12-11');
+    }
+    // Lena Nowak is still the one "Lena" when no surname is said.
+    expect(readActionLine('Lena to ring Dawn by Friday', optionsFor(record)).problems.join(' ')).toMatch(/could be/);
+  });
 });
