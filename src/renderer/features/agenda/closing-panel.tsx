@@ -5,7 +5,8 @@ import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';
 import { Checkbox, TextArea } from '../../ui/fields';
 import type { PanelProps } from '../meeting-run/panel';
-import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import { usePanelSave, SaveStatus, panelSavesDone } from '../meeting-run/use-panel-save';
+import { minutesStore } from '../minutes/minutes-store';
 import { SkippedChoice } from './skipped-choice';
 import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
 import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../core/meetings/closing-check';
@@ -42,7 +43,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const [askingReason, setAskingReason] = useState(false);
   const [reason, setReason] = useState('');
   const reasonRef = useRef<HTMLDivElement>(null);
-  const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
+  const { save, status, errors, busy, setErrors, setBusy } = usePanelSave(onRecord);
   const asked = usePanelSave(onRecord);
   const signature = JSON.stringify(meeting.closingDraft ?? null);
   useEffect(() => setDraft(savedDraft(meeting)), [signature]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -72,6 +73,10 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
       requestAnimationFrame(() => reasonRef.current?.querySelector('textarea')?.focus());
       return;
     }
+    // A choice ticked or words typed a moment ago are saved before the meeting is finished.
+    setBusy(true);
+    await minutesStore(record.id, meeting.id).flush().catch(() => undefined);
+    await panelSavesDone();
     const value = await save(
       () => api.meetings.finish({
         familyId: record.id,
@@ -115,7 +120,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
         </fieldset>
       )}
       <SkippedChoice record={record} meeting={meeting} draft={draft} onDraft={setDraft} onRecord={onRecord} />
-      <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} />
+      <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} shared={draft} />
       {askingReason && unmet.length > 0 && (
         <div ref={reasonRef}>
           <Notice tone="warning" title={`${unmet.length === 1 ? 'One check is' : `${unmet.length} checks are`} not met`}>
