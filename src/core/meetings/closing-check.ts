@@ -12,6 +12,7 @@ import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
 import { skippedItems } from './skipped';
 import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
+import { needsNewDate } from '../actions/schema';
 
 export type ClosingCheckKey =
   | 'actions-named-and-dated'
@@ -24,6 +25,7 @@ export type ClosingCheckKey =
   | 'attendance-details'
   | 'private-reasons'
   | 'review-reasons'
+  | 'review-dates'
   | 'skipped';
 
 export interface ClosingCheck {
@@ -156,6 +158,19 @@ function reviewReasonsCheck(record: FamilyRecord, meeting: Meeting): ClosingChec
   return check('review-reasons', label, false, `Say why ${missing.length === 1 ? 'this was' : 'these were'} not done: ${what}.`);
 }
 
+/** A result kept open on an action whose date has passed is kept before the new date is agreed; the date can follow. */
+function reviewDatesCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Each action kept open has a new date';
+  const stale = meeting.actionReviews.filter((r) => {
+    const action = record.actions.find((a) => a.id === r.actionId);
+    return !!action && needsNewDate(action, r.result, meeting.date, r.previousDueDate);
+  });
+  const missing = stale.filter((r) => !r.newDueDate);
+  if (missing.length === 0) return check('review-dates', label, true, 'Each one has a new date.', stale.length > 0);
+  const what = quoted(missing.map((r) => record.actions.find((a) => a.id === r.actionId)!.text));
+  return check('review-dates', label, false, `Say by when for ${what}: ${missing.length === 1 ? 'its date has' : 'their dates have'} passed.`);
+}
+
 function deliveryCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft, local: LocalWords): ClosingCheck {
   const label = `We know how the family will get the ${meeting.kind === 'closing' ? 'closing summary' : local.planName}`;
   const how = draft.familyPlanDelivery ?? meeting.closing?.familyPlanDelivery;
@@ -214,6 +229,7 @@ export function closingCheck(
   return [
     skippedCheck(record, meeting, draft),
     reviewReasonsCheck(record, meeting),
+    reviewDatesCheck(record, meeting),
     newActionsCheck(record, meeting),
     nextMeetingCheck(meeting, options.today),
     familyViewCheck(record, meeting, draft),

@@ -182,6 +182,21 @@ describe('closing a meeting', () => {
     expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].met).toBe(true);
   });
 
+  it('keeps a result on an action whose date has passed before its new date, and asks by when', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].applies).toBe(false);
+    record.actions.push(action('action-0003', 'Book Amira a hearing test', { createdInMeetingId: 'meeting-older', dueDate: '2026-11-20' }));
+    m.actionReviews = [{ actionId: 'action-0003', result: 'carried-forward', reason: 'The clinic had no appointments.' }];
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['review-dates'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Say by when for “Book Amira a hearing test”: its date has passed.');
+    m.actionReviews[0] = { ...m.actionReviews[0], newDueDate: '2026-12-18', previousDueDate: '2026-11-20' };
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].met).toBe(true);
+    // Done needs no new date.
+    m.actionReviews = [{ actionId: 'action-0003', result: 'done', reason: '' }];
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].applies).toBe(false);
+  });
+
   it('gives the unmet checks as short lines to keep when the chair finishes anyway', () => {
     const { record, m } = goodReview();
     m.nextMeeting = undefined;

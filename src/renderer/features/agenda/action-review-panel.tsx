@@ -60,16 +60,17 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       setErrors({ 'review.result': 'Choose what happened with this action' });
       return;
     }
-    if (asksDate && (!reading.date || reading.problem)) {
+    // What happened is kept even before the new date is agreed: the closing check asks for the date.
+    const undated = asksDate && (!reading.date || !!reading.problem);
+    const dated = asksDate && !undated && reading.date ? { newDueDate: reading.date } : {};
+    const saved = await save(
+      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}${undated ? ' Say by when it will be done now when you can: the closing check asks for it.' : ''}`,
+    );
+    if (saved && undated) {
       setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
       document.getElementById(fieldId('review.newDueDate'))?.focus();
-      return;
     }
-    const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
-    await save(
-      () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}`,
-    );
   };
 
   return (

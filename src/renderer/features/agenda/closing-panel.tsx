@@ -13,6 +13,7 @@ import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../
 import { personName } from '../../../core/families/people';
 import { ASKABLE } from '../attendance/person-row';
 import { appToday } from '../../clock';
+import { needsNewDate } from '../../../core/actions/schema';
 
 /** Where on the agenda each check is put right. */
 const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> = {
@@ -22,6 +23,7 @@ const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> =
   'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
   'attendance-details': { key: 'introductions', label: 'Go to who is here' },
   'review-reasons': { key: 'action-review', label: 'Go to the action' },
+  'review-dates': { key: 'action-review', label: 'Go to the action' },
   skipped: { key: 'review-actions', label: 'Go to the actions from last time' },
 };
 
@@ -57,8 +59,10 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const fields: ClosingField[] = [...(absentApplies ? (['absentViews'] as const) : []), 'delivery', ...(viewFromNotes ? [] : (['missingReason'] as const))];
   const notAsked = meeting.attendance.filter((a) => ASKABLE.includes(a.status) && !a.askedForView);
   const fixFor = (c: ClosingCheck) => {
-    if (c.key === 'review-reasons') {
-      const first = meeting.actionReviews.find((r) => r.result === 'not-done' && !r.reason.trim());
+    if (c.key === 'review-reasons' || c.key === 'review-dates') {
+      const first = meeting.actionReviews.find((r) => c.key === 'review-reasons'
+        ? r.result === 'not-done' && !r.reason.trim()
+        : !r.newDueDate && needsNewDate(record.actions.find((a) => a.id === r.actionId) ?? {}, r.result, meeting.date, r.previousDueDate));
       const item = first && meeting.agenda.find((i) => i.actionId === first.actionId);
       return item && goTo ? () => goTo(item.id) : undefined;
     }
