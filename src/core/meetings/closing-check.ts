@@ -6,7 +6,7 @@ import { FAMILY_PLAN_DELIVERY, type SkippedChoice } from './schema';
 import { childDisplayName } from '../families/schema';
 import { personName } from '../families/people';
 import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
-import { HERE_STATUSES, familyPresent } from '../attendance/presence';
+import { HERE_STATUSES, familyPresent, notRecordedIds } from '../attendance/presence';
 import { attendanceGaps } from '../attendance/schema';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
@@ -133,8 +133,12 @@ function everyoneAskedCheck(record: FamilyRecord, meeting: Meeting): ClosingChec
 function attendanceDetailsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
   const label = 'What each person’s attendance asks for is filled in';
   const gaps = attendanceGaps(meeting.attendance);
-  if (gaps.length === 0) return check('attendance-details', label, true, 'Nothing is missing.', meeting.attendance.length > 0);
-  const lines = gaps.map((g) => `for ${personName(record, g.entry.personId)}, ${g.missing}`);
+  const unrecorded = meeting.attendance.length > 0 ? notRecordedIds(record, meeting) : [];
+  if (gaps.length === 0 && unrecorded.length === 0) return check('attendance-details', label, true, 'Nothing is missing.', meeting.attendance.length > 0);
+  const lines = [
+    ...gaps.map((g) => `for ${personName(record, g.entry.personId)}, ${g.missing}`),
+    ...(unrecorded.length ? [`attendance not recorded for ${joinNames(unrecorded.map((id) => personName(record, id)))}`] : []),
+  ];
   return check('attendance-details', label, false, `Still to add: ${lines.join('; ')}.`);
 }
 

@@ -8,6 +8,7 @@ import { familyView } from '../../core/meetings/family-view';
 import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
 import { nothingRecordedYet, type Meeting } from '../../core/meetings/schema';
 import { skippedItems } from '../../core/meetings/skipped';
+import { notRecordedIds } from '../../core/attendance/presence';
 import { NOT_LOOKED_AT } from '../../core/actions/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
@@ -107,6 +108,7 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
           familyAbsentViews,
           unmetChecks: unmet,
           overrideReason: unmet.length > 0 ? overrideReason : '',
+          notRecordedIds: notRecordedIds(draft, meeting),
           ...(left.actions.length || left.outcomes.length
             ? { skipped, skippedReason: skipped === 'reason' ? skippedReason : '', notLookedAtActionIds: left.actions.map((a) => a.id), notRatedOutcomeIds: left.outcomes.map((o) => o.id) }
             : {}),

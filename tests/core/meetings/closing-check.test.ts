@@ -9,7 +9,9 @@ const byKey = (checks: ClosingCheck[]) => Object.fromEntries(checks.map((c) => [
 /** A review of Amira's support that would pass every check. */
 function goodReview() {
   const record = hassans();
-  const m = meeting('meeting-0001', '2026-11-23', { [H.priya]: 'in-person', [H.layla]: 'in-person', [H.ola]: 'remote', [H.helen]: 'apologies' }, {
+  const m = meeting('meeting-0001', '2026-11-23', {
+    [H.priya]: 'in-person', [H.layla]: 'in-person', [H.ola]: 'remote', [H.helen]: 'apologies', [H.fatima]: 'apologies', [H.dan]: 'apologies', [H.mark]: 'apologies', [H.ben]: 'apologies',
+  }, {
     status: 'in-progress',
     childParticipation: [{ childId: H.amira, how: 'views-beforehand', viewsGivenTo: 'Priya Shah', reason: '' }],
     notes: [{
@@ -157,6 +159,14 @@ describe('closing a meeting', () => {
     expect(c.met).toBe(true);
     m.attendance.push({ personId: H.priya, ...blank, status: 'not-invited' });
     expect(byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'].detail).toContain('why they were not invited');
+  });
+
+  it('names each person whose attendance is not recorded yet', () => {
+    const { record, m } = goodReview();
+    m.attendance = m.attendance.filter((a) => a.personId !== H.dan && a.personId !== H.fatima);
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Still to add: attendance not recorded for Fatima Hassan and Dan Reid.');
   });
 
   it('keeps a note for professionals only before its reason, and asks for the reason', () => {
