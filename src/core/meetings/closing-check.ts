@@ -5,14 +5,14 @@ import type { Meeting } from './schema';
 import { FAMILY_PLAN_DELIVERY, type SkippedChoice } from './schema';
 import { childDisplayName } from '../families/schema';
 import { personName } from '../families/people';
-import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
+import { formatDate, formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
 import { HERE_STATUSES, familyPresent, notRecordedIds } from '../attendance/presence';
 import { attendanceGaps } from '../attendance/schema';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
-import { skippedItems } from './skipped';
+import { carriedForwardDate, skippedItems } from './skipped';
 import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
-import { needsNewDate } from '../actions/schema';
+import { needsNewDate, type Action } from '../actions/schema';
 
 export type ClosingCheckKey =
   | 'actions-named-and-dated'
@@ -200,6 +200,16 @@ function absentViewsCheck(record: FamilyRecord, meeting: Meeting, draft: Closing
 
 const quoted = (texts: string[]) => texts.map((t) => `“${fit(t, 60)}”`).join(', ');
 
+/** " The action whose date has passed is now due by 9 April 2027, …" when the next meeting's date is set. */
+export function carriedDateWords(actions: readonly Pick<Action, 'dueDate'>[], meeting: Pick<Meeting, 'date' | 'nextMeeting'>): string {
+  const dated = actions.map((a) => carriedForwardDate(a, meeting)).filter(Boolean);
+  if (dated.length === 0) return '';
+  const when = formatDate(dated[0]!);
+  return dated.length === 1
+    ? ` The action whose date has passed is now due by ${when}, the date of the next meeting.`
+    : ` The ${dated.length} actions whose dates have passed are now due by ${when}, the date of the next meeting.`;
+}
+
 /** Actions open at the start not reviewed, and outcomes not rated: each named, then carried forward or a reason. */
 function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft): ClosingCheck {
   const label = 'Every action from last time was reviewed and every outcome rated';
@@ -214,7 +224,7 @@ function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraf
   ].filter(Boolean).join(' ');
   const choice = draft.skipped ?? meeting.closing?.skipped;
   const reason = draft.skippedReason ?? meeting.closing?.skippedReason ?? '';
-  if (choice === 'carry-forward') return check('skipped', label, true, `${lists} All carried forward to the next meeting.`);
+  if (choice === 'carry-forward') return check('skipped', label, true, `${lists} All carried forward to the next meeting.${carriedDateWords(actions, meeting)}`);
   if (choice === 'reason' && reason) return check('skipped', label, true, `${lists} Finishing without them, because: ${reason}`);
   return check('skipped', label, false, `${lists} Carry them all forward to the next meeting, or say why you are finishing without them.`);
 }
