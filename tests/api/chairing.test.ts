@@ -52,7 +52,7 @@ describe('one meeting date', () => {
 
 describe('a new date for an action whose date has passed', () => {
   it('moves the action to the new date and keeps the old one on the review', async () => {
-    const damp = actionId('Arrange for the damp');
+    const damp = actionId('Help Dawn apply for free school meals');
     const old = action(damp).dueDate!;
     expect(old < TODAY).toBe(true);
     keep(await t.value('actions.review', { ...where(), review: { actionId: damp, result: 'carried-forward', reason: 'No repair date yet.', newDueDate: '2026-12-18' } }));

@@ -248,9 +248,13 @@ describe('the next meeting and finishing', () => {
     expect(m.closing?.familyPlanDelivery).toBe('email');
     expect(m.closing?.unmetChecks).toEqual([
       'Every action from last time was reviewed and every outcome rated: Outcome not rated: “Mia sleeps through most nights”. Carry them all forward to the next meeting, or say why you are finishing without them.',
+      'Each action kept open has a new date: Say by when for “Help Dawn apply for free school meals and the holiday…”, “Go to the \'Time for Me\' parents\' group on Tuesday mornings”, “Visit at home to talk about Mia\'s sleep and bedtime”, “Arrange for the damp in the children\'s bedroom to be fixed”: their…',
       'The family’s view is written down: Write down what the family said, in their own words, or say why their view is not recorded.',
       'Everyone here was asked for their view: Not asked yet: Lena Nowak and Ben Ali.',
+      'What each person’s attendance asks for is filled in: Still to add: attendance not recorded for Pat Fletcher.',
     ]);
+    // Who was left as "not recorded yet" is kept, for the record's "Who came".
+    expect(m.closing?.notRecordedIds).toEqual([person('Pat Fletcher')]);
     expect(m.closingDraft).toBeUndefined();
     expect(m.agenda.every((i) => i.done)).toBe(true);
     const next = meeting(nextMeetingId);
@@ -287,6 +291,9 @@ describe('the next meeting and finishing', () => {
     for (const name of ['Dawn Fletcher', 'Tom Price', 'Lena Nowak']) {
       keep(await t.value('attendance.set', { ...where(), entry: { personId: person(name), status: 'in-person', askedForView: true } }));
     }
+    for (const p of [...record.members, ...record.team.filter((x) => x.active)].filter((x) => !meeting().attendance.some((a) => a.personId === x.id))) {
+      keep(await t.value('attendance.set', { ...where(), entry: { personId: p.id, status: 'apologies' } }));
+    }
     keep(await t.value('attendance.setChild', { ...where(), participation: { childId: child('Jay'), how: 'present' } }));
     keep(await t.value('attendance.setChild', { ...where(), participation: { childId: child('Mia'), how: 'views-beforehand', viewsGivenTo: 'Dawn' } }));
     const familyItem = meeting().agenda.find((i) => i.key === 'family-view')!;
@@ -299,6 +306,15 @@ describe('the next meeting and finishing', () => {
     expect(meeting().status).toBe('finished');
     expect(meeting().closing).toMatchObject({ unmetChecks: [], overrideReason: '', familyPlanDelivery: 'by-hand', skipped: 'carry-forward', notLookedAtActionIds: toReview });
     expect(meeting().actionReviews.map((r) => [r.actionId, r.result, r.reason])).toEqual(toReview.map((id) => [id, 'carried-forward', 'Not looked at in this meeting']));
+    // Each whose date had passed is now due by the next meeting, and the review keeps the date it had.
+    for (const r of meeting().actionReviews) {
+      const a = record.actions.find((x) => x.id === r.actionId)!;
+      if (r.previousDueDate) {
+        expect(r.previousDueDate <= meeting().date).toBe(true);
+        expect([r.newDueDate, a.dueDate]).toEqual(['2027-02-19', '2027-02-19']);
+      } else expect(a.dueDate! > meeting().date).toBe(true);
+    }
+    expect(meeting().actionReviews.filter((r) => r.newDueDate).length).toBeGreaterThan(0);
     expect(meeting().closing!.notRatedOutcomeIds!.length).toBeGreaterThan(0);
   });
 });

@@ -137,7 +137,7 @@ describe('the family plan', () => {
 
   it('writes the family’s own actions to them and gives the team’s with dates, then the key person in full', () => {
     inOrder(t(), ['What will be different, and is it getting better?', 'This time you gave it 6 out of 10 and the team gave it 5.', 'Last time (31 August 2026) you gave it 3 out of 10 and the team gave it 3.', 'What you will do', "You will go to the 'Time for Me' parents' group",
-      'What the team will do', 'Rhys Evans', "Visit at home to talk about Mia's sleep and bedtime", 'Was due 21 September 2026, no new date agreed yet',
+      'What the team will do', 'Rhys Evans', "Visit at home to talk about Mia's sleep and bedtime", 'Was due 21 September 2026, now by 25 November 2026',
       'Your key person is Tom Price. Tom is the pastoral lead at Greenfield Primary School.', 'Talk to Tom if something changes', 'The other people helping you', 'Sarah Khan, school nurse']);
   });
 

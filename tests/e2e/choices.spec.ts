@@ -60,7 +60,33 @@ test('a status that asks for more is kept the moment it is chosen, and the closi
   await expect(page.getByText('Saved: Grace Okafor, sent Ben Ali.')).toBeVisible();
   await goToItem(page, /What happens next/);
   await expect(check(page, 'What each person’s attendance asks for is filled in')).toHaveCount(1);
-  await expect(check(page, 'What each person’s attendance asks for is filled in')).toContainText('Done');
+  // What the two choices asked for is in; those whose attendance is not recorded yet are still named.
+  await expect(check(page, 'What each person’s attendance asks for is filled in')).not.toContainText('the summary of their written update');
+  await expect(check(page, 'What each person’s attendance asks for is filled in')).not.toContainText('the name of the person who came instead');
+  await expect(check(page, 'What each person’s attendance asks for is filled in')).toContainText('attendance not recorded for');
+});
+
+test('Finish waits for the carry-forward choice ticked a moment before, even when its save is slow', async ({ page }) => {
+  host = await startHost({ demo: true });
+  await openTheReview(page, true);
+  await goToItem(page, /What happens next/);
+  // The first closing save takes a while to come back.
+  let slowed = false;
+  await page.route('**/api/meetings.saveClosing', async (route) => {
+    if (!slowed) {
+      slowed = true;
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    await route.continue();
+  });
+  await page.getByLabel('Carry them all forward to the next meeting').check();
+  await page.getByLabel('By email').check();
+  await page.getByRole('button', { name: 'Finish the meeting' }).click();
+  await page.getByLabel('Why are you finishing without these?').fill('We ran out of time.');
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
+  await expect(page.getByRole('heading', { name: 'This meeting has finished' })).toBeVisible();
+  await expect(page.getByText('All carried forward to the next meeting.')).toBeVisible();
+  await expect(page.getByText('Finished without them.')).toHaveCount(0);
 });
 
 /** Two windows (two browser contexts) open on one note of the running review. */

@@ -108,7 +108,9 @@ test('chair the next review: invitations, attendance, every item with its prompt
       await page.getByLabel('Carried forward to the new plan').check();
       await page.getByLabel('What still needs to happen? (optional)').fill('The repair date is not booked yet.');
       // Its date has passed, so a new one is asked for in one line, read as the capture reads dates.
+      // What happened is kept at once; the new date is asked for, and the closing check asks for it too.
       await page.getByRole('button', { name: 'Save what happened' }).click();
+      await expect(page.getByText('Saved: Carried forward to the new plan. Say by when it will be done now when you can: the closing check asks for it.')).toBeVisible();
       await expect(page.getByText('Its date has passed: say by when it will be done now')).toBeVisible();
       await page.getByLabel(/By when now\?/).fill('18 December');
       await expect(page.getByText('Friday 18 December 2026')).toBeVisible();

@@ -44,6 +44,16 @@ export const STATUS_WORDS: Record<AttendanceStatus | 'not-recorded', string> = {
   'not-invited': 'not invited',
 };
 
+/**
+ * Who has no attendance recorded at a meeting still running: each family member, and each active
+ * professional (or one invited to it). A finished meeting keeps its own list (`closing.notRecordedIds`).
+ */
+export function notRecordedIds(record: Pick<FamilyRecord, 'members' | 'team'>, meeting: Pick<Meeting, 'attendance' | 'invitations'>): string[] {
+  const recorded = new Set(meeting.attendance.map((a) => a.personId));
+  const invited = new Set(meeting.invitations.map((i) => i.personId));
+  return [...record.members.map((m) => m.id), ...record.team.filter((t) => t.active || invited.has(t.id)).map((t) => t.id)].filter((id) => !recorded.has(id));
+}
+
 /** True when at least one parent, carer or other family member is at the meeting. */
 export function familyPresent(record: Pick<FamilyRecord, 'members'>, meeting: Pick<Meeting, 'attendance'>): boolean {
   return presentFamilyIds(record, meeting).length > 0;

@@ -2,6 +2,7 @@
 // the minutes in agenda order, the new action plan per child, outcome ratings against last time, next meeting.
 import { ATTENDANCE_LABELS, CHILD_PARTICIPATION_LABELS, INVITE_REPLY_LABELS, type AttendanceStatus } from '../attendance/schema';
 import type { Action } from '../actions/schema';
+import { notRecordedIds } from '../attendance/presence';
 import { FATE_LABELS, meetingActionAccount, planAfter, type MeetingActionAccount, type PlanItem } from '../actions/meeting-account';
 import { dueCell, fateCells, waitingWords } from './action-dates';
 import { currentConsent, excludedAgencies } from '../episodes/schema';
@@ -80,6 +81,12 @@ function attendanceBlocks(ctx: Context, meeting: Meeting): Block[] {
     });
   for (const inv of meeting.invitations) {
     if (!recorded.has(inv.personId)) rows.push([nameOf(ctx, inv.personId), roleOf(ctx, inv.personId), 'Not recorded', `Invited on ${formatDate(inv.invitedOn)}; reply: ${INVITE_REPLY_LABELS[inv.reply].toLowerCase()}`]);
+  }
+  // Everyone else left as "not recorded yet": kept when the meeting finished, worked out while it runs.
+  const invited = new Set(meeting.invitations.map((i) => i.personId));
+  const unrecorded = meeting.closing ? meeting.closing.notRecordedIds ?? [] : meeting.attendance.length > 0 ? notRecordedIds(ctx.record, meeting) : [];
+  for (const id of unrecorded) {
+    if (!recorded.has(id) && !invited.has(id)) rows.push([nameOf(ctx, id), roleOf(ctx, id), 'Not recorded', '']);
   }
   if (rows.length === 0) out.push({ kind: 'paragraph', text: 'Attendance was not recorded.' });
   else out.push({ kind: 'table', columns: [{ title: 'Name', weight: 22 }, { title: 'Role and service', weight: 30 }, { title: 'How they took part', weight: 22 }, { title: 'Notes', weight: 26 }], rows });

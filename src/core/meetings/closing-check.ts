@@ -5,13 +5,14 @@ import type { Meeting } from './schema';
 import { FAMILY_PLAN_DELIVERY, type SkippedChoice } from './schema';
 import { childDisplayName } from '../families/schema';
 import { personName } from '../families/people';
-import { formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
-import { HERE_STATUSES, familyPresent } from '../attendance/presence';
+import { formatDate, formatDateWithDay, formatTime, type IsoDate } from '../shared/dates';
+import { HERE_STATUSES, familyPresent, notRecordedIds } from '../attendance/presence';
 import { attendanceGaps } from '../attendance/schema';
 import { BUILT_IN_LOCAL, joinNames, type LocalWords } from '../prompts/local';
 import { fit } from '../agenda/build';
-import { skippedItems } from './skipped';
+import { carriedForwardDate, skippedItems } from './skipped';
 import { ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY } from '../agenda/keys';
+import { needsNewDate, type Action } from '../actions/schema';
 
 export type ClosingCheckKey =
   | 'actions-named-and-dated'
@@ -25,6 +26,7 @@ export type ClosingCheckKey =
   | 'private-reasons'
   | 'harm-concerns'
   | 'review-reasons'
+  | 'review-dates'
   | 'skipped';
 
 export interface ClosingCheck {
@@ -132,8 +134,12 @@ function everyoneAskedCheck(record: FamilyRecord, meeting: Meeting): ClosingChec
 function attendanceDetailsCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
   const label = 'What each person’s attendance asks for is filled in';
   const gaps = attendanceGaps(meeting.attendance);
-  if (gaps.length === 0) return check('attendance-details', label, true, 'Nothing is missing.', meeting.attendance.length > 0);
-  const lines = gaps.map((g) => `for ${personName(record, g.entry.personId)}, ${g.missing}`);
+  const unrecorded = meeting.attendance.length > 0 ? notRecordedIds(record, meeting) : [];
+  if (gaps.length === 0 && unrecorded.length === 0) return check('attendance-details', label, true, 'Nothing is missing.', meeting.attendance.length > 0);
+  const lines = [
+    ...gaps.map((g) => `for ${personName(record, g.entry.personId)}, ${g.missing}`),
+    ...(unrecorded.length ? [`attendance not recorded for ${joinNames(unrecorded.map((id) => personName(record, id)))}`] : []),
+  ];
   return check('attendance-details', label, false, `Still to add: ${lines.join('; ')}.`);
 }
 
@@ -179,6 +185,19 @@ function reviewReasonsCheck(record: FamilyRecord, meeting: Meeting): ClosingChec
   return check('review-reasons', label, false, `Say why ${missing.length === 1 ? 'this was' : 'these were'} not done: ${what}.`);
 }
 
+/** A result kept open on an action whose date has passed is kept before the new date is agreed; the date can follow. */
+function reviewDatesCheck(record: FamilyRecord, meeting: Meeting): ClosingCheck {
+  const label = 'Each action kept open has a new date';
+  const stale = meeting.actionReviews.filter((r) => {
+    const action = record.actions.find((a) => a.id === r.actionId);
+    return !!action && needsNewDate(action, r.result, meeting.date, r.previousDueDate);
+  });
+  const missing = stale.filter((r) => !r.newDueDate);
+  if (missing.length === 0) return check('review-dates', label, true, 'Each one has a new date.', stale.length > 0);
+  const what = quoted(missing.map((r) => record.actions.find((a) => a.id === r.actionId)!.text));
+  return check('review-dates', label, false, `Say by when for ${what}: ${missing.length === 1 ? 'its date has' : 'their dates have'} passed.`);
+}
+
 function deliveryCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft, local: LocalWords): ClosingCheck {
   const label = `We know how the family will get the ${meeting.kind === 'closing' ? 'closing summary' : local.planName}`;
   const how = draft.familyPlanDelivery ?? meeting.closing?.familyPlanDelivery;
@@ -204,6 +223,16 @@ function absentViewsCheck(record: FamilyRecord, meeting: Meeting, draft: Closing
 
 const quoted = (texts: string[]) => texts.map((t) => `“${fit(t, 60)}”`).join(', ');
 
+/** " The action whose date has passed is now due by 9 April 2027, …" when the next meeting's date is set. */
+export function carriedDateWords(actions: readonly Pick<Action, 'dueDate'>[], meeting: Pick<Meeting, 'date' | 'nextMeeting'>): string {
+  const dated = actions.map((a) => carriedForwardDate(a, meeting)).filter(Boolean);
+  if (dated.length === 0) return '';
+  const when = formatDate(dated[0]!);
+  return dated.length === 1
+    ? ` The action whose date has passed is now due by ${when}, the date of the next meeting.`
+    : ` The ${dated.length} actions whose dates have passed are now due by ${when}, the date of the next meeting.`;
+}
+
 /** Actions open at the start not reviewed, and outcomes not rated: each named, then carried forward or a reason. */
 function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraft): ClosingCheck {
   const label = 'Every action from last time was reviewed and every outcome rated';
@@ -218,7 +247,7 @@ function skippedCheck(record: FamilyRecord, meeting: Meeting, draft: ClosingDraf
   ].filter(Boolean).join(' ');
   const choice = draft.skipped ?? meeting.closing?.skipped;
   const reason = draft.skippedReason ?? meeting.closing?.skippedReason ?? '';
-  if (choice === 'carry-forward') return check('skipped', label, true, `${lists} All carried forward to the next meeting.`);
+  if (choice === 'carry-forward') return check('skipped', label, true, `${lists} All carried forward to the next meeting.${carriedDateWords(actions, meeting)}`);
   if (choice === 'reason' && reason) return check('skipped', label, true, `${lists} Finishing without them, because: ${reason}`);
   return check('skipped', label, false, `${lists} Carry them all forward to the next meeting, or say why you are finishing without them.`);
 }
@@ -237,6 +266,7 @@ export function closingCheck(
   return [
     skippedCheck(record, meeting, draft),
     reviewReasonsCheck(record, meeting),
+    reviewDatesCheck(record, meeting),
     newActionsCheck(record, meeting),
     nextMeetingCheck(meeting, options.today),
     familyViewCheck(record, meeting, draft),

@@ -51,6 +51,8 @@ export const closingSchema = z.object({
   skippedReason: optionalLine(600).optional(),
   /** Actions open at the start that no one looked at (carried forward with a note when so chosen). */
   notLookedAtActionIds: z.array(idSchema).max(1000).optional(),
+  /** Who had no attendance recorded when the meeting finished (older records leave it out). */
+  notRecordedIds: z.array(idSchema).max(1000).optional(),
   /** Outcomes agreed but not rated at this meeting. */
   notRatedOutcomeIds: z.array(idSchema).max(100).optional(),
 });

@@ -30,3 +30,13 @@ export function skippedItems(record: Pick<FamilyRecord, 'actions' | 'episodes' |
     .filter((o) => (onAgenda.has(o.id) || o.agreedOn < meeting.date) && !rated.has(o.id));
   return { actions, outcomes };
 }
+
+/**
+ * The new date an action carried forward unreviewed is given: the next meeting's date, when one is
+ * set and the action's own date is on or before this meeting. Undefined otherwise (it keeps its date).
+ */
+export function carriedForwardDate(action: Pick<Action, 'dueDate'>, meeting: Pick<Meeting, 'date' | 'nextMeeting'>): string | undefined {
+  const next = meeting.nextMeeting?.date;
+  if (!next || next <= meeting.date || !action.dueDate || action.dueDate > meeting.date) return undefined;
+  return next;
+}

@@ -162,10 +162,10 @@ export function buildDemoFamily(newId: () => string, today: IsoDate, nowIso: str
     actionReviews: [
       { actionId: refer.id, result: 'done', reason: 'First appointment booked.' },
       { actionId: routine.id, result: 'done', reason: '' },
-      { actionId: damp.id, result: 'carried-forward', reason: 'The repair has not been booked; housing were not at the meeting.' },
+      { actionId: damp.id, result: 'carried-forward', reason: 'The repair has not been booked; housing were not at the meeting.', newDueDate: next, previousDueDate: damp.dueDate },
       { actionId: eyes.id, result: 'done', reason: '' },
       { actionId: quiet.id, result: 'done', reason: '' },
-      { actionId: sleep.id, result: 'carried-forward', reason: 'The health visitor could not come to either meeting.' },
+      { actionId: sleep.id, result: 'carried-forward', reason: 'The health visitor could not come to either meeting.', newDueDate: next, previousDueDate: sleep.dueDate },
     ],
     outcomeRatings: [
       { outcomeId: outcomeJay, familyScore: 6, teamScore: 5, change: 'better', familyWords: 'Mornings are calmer. Jay gets himself dressed.' },
@@ -250,7 +250,9 @@ export function buildDemoFamily(newId: () => string, today: IsoDate, nowIso: str
     ],
     meetings: [meeting1, meeting2, meeting3],
     actions: [refer, routine, damp, eyes, quiet, sleep, meals, group, attendance].map((a) =>
-      a.status === 'done' ? { ...a, updatedAt: at(review, '10:00') } : a,
+      a.status === 'done' ? { ...a, updatedAt: at(review, '10:00') }
+        // Carried forward at the review to the date of the next meeting.
+        : a === damp || a === sleep ? { ...a, dueDate: next, updatedAt: at(review, '10:00') } : a,
     ),
   };
 }

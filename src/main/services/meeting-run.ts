@@ -7,7 +7,8 @@ import { closingCheck, unmetChecks } from '../../core/meetings/closing-check';
 import { familyView } from '../../core/meetings/family-view';
 import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
 import { nothingRecordedYet, type Meeting } from '../../core/meetings/schema';
-import { skippedItems } from '../../core/meetings/skipped';
+import { carriedForwardDate, skippedItems } from '../../core/meetings/skipped';
+import { notRecordedIds } from '../../core/attendance/presence';
 import { NOT_LOOKED_AT } from '../../core/actions/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
@@ -107,6 +108,7 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
           familyAbsentViews,
           unmetChecks: unmet,
           overrideReason: unmet.length > 0 ? overrideReason : '',
+          notRecordedIds: notRecordedIds(draft, meeting),
           ...(left.actions.length || left.outcomes.length
             ? { skipped, skippedReason: skipped === 'reason' ? skippedReason : '', notLookedAtActionIds: left.actions.map((a) => a.id), notRatedOutcomeIds: left.outcomes.map((o) => o.id) }
             : {}),
@@ -114,7 +116,13 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
         if (skipped === 'carry-forward') {
           // Each action no one looked at is kept open and carried forward, with a note saying so.
           for (const action of left.actions) {
-            meeting.actionReviews.push({ actionId: action.id, result: 'carried-forward', reason: NOT_LOOKED_AT });
+            // An action whose date has passed is now due by the next meeting, so the plan has a date to work to.
+            const newDueDate = carriedForwardDate(action, meeting);
+            meeting.actionReviews.push({
+              actionId: action.id, result: 'carried-forward', reason: NOT_LOOKED_AT,
+              ...(newDueDate ? { newDueDate, previousDueDate: action.dueDate } : {}),
+            });
+            if (newDueDate) action.dueDate = newDueDate;
             if (action.status === 'done' || action.status === 'no-longer-needed') action.status = 'in-progress';
             action.updatedAt = now;
           }

@@ -9,7 +9,9 @@ const byKey = (checks: ClosingCheck[]) => Object.fromEntries(checks.map((c) => [
 /** A review of Amira's support that would pass every check. */
 function goodReview() {
   const record = hassans();
-  const m = meeting('meeting-0001', '2026-11-23', { [H.priya]: 'in-person', [H.layla]: 'in-person', [H.ola]: 'remote', [H.helen]: 'apologies' }, {
+  const m = meeting('meeting-0001', '2026-11-23', {
+    [H.priya]: 'in-person', [H.layla]: 'in-person', [H.ola]: 'remote', [H.helen]: 'apologies', [H.fatima]: 'apologies', [H.dan]: 'apologies', [H.mark]: 'apologies', [H.ben]: 'apologies',
+  }, {
     status: 'in-progress',
     childParticipation: [{ childId: H.amira, how: 'views-beforehand', viewsGivenTo: 'Priya Shah', reason: '' }],
     notes: [{
@@ -159,6 +161,14 @@ describe('closing a meeting', () => {
     expect(byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'].detail).toContain('why they were not invited');
   });
 
+  it('names each person whose attendance is not recorded yet', () => {
+    const { record, m } = goodReview();
+    m.attendance = m.attendance.filter((a) => a.personId !== H.dan && a.personId !== H.fatima);
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['attendance-details'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Still to add: attendance not recorded for Fatima Hassan and Dan Reid.');
+  });
+
   it('keeps a note for professionals only before its reason, and asks for the reason', () => {
     const { record, m } = goodReview();
     expect(byKey(closingCheck(record, m, { today: TODAY }))['private-reasons'].applies).toBe(false);
@@ -180,6 +190,21 @@ describe('closing a meeting', () => {
     expect(c.detail).toBe('Say why this was not done: “Book Amira a hearing test”.');
     m.actionReviews[0].reason = 'The clinic had no appointments.';
     expect(byKey(closingCheck(record, m, { today: TODAY }))['review-reasons'].met).toBe(true);
+  });
+
+  it('keeps a result on an action whose date has passed before its new date, and asks by when', () => {
+    const { record, m } = goodReview();
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].applies).toBe(false);
+    record.actions.push(action('action-0003', 'Book Amira a hearing test', { createdInMeetingId: 'meeting-older', dueDate: '2026-11-20' }));
+    m.actionReviews = [{ actionId: 'action-0003', result: 'carried-forward', reason: 'The clinic had no appointments.' }];
+    const c = byKey(closingCheck(record, m, { today: TODAY }))['review-dates'];
+    expect(c.met).toBe(false);
+    expect(c.detail).toBe('Say by when for “Book Amira a hearing test”: its date has passed.');
+    m.actionReviews[0] = { ...m.actionReviews[0], newDueDate: '2026-12-18', previousDueDate: '2026-11-20' };
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].met).toBe(true);
+    // Done needs no new date.
+    m.actionReviews = [{ actionId: 'action-0003', result: 'done', reason: '' }];
+    expect(byKey(closingCheck(record, m, { today: TODAY }))['review-dates'].applies).toBe(false);
   });
 
   it('gives the unmet checks as short lines to keep when the chair finishes anyway', () => {

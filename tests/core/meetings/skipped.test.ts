@@ -2,7 +2,7 @@
 // agreed but not rated — and is met only by carrying them all forward or by a reason.
 import { describe, expect, it } from 'vitest';
 import { closingCheck } from '../../../src/core/meetings/closing-check';
-import { skippedItems } from '../../../src/core/meetings/skipped';
+import { carriedForwardDate, skippedItems } from '../../../src/core/meetings/skipped';
 import { TODAY, H, action, hassans, meeting } from '../agenda/helpers';
 import type { AgendaItem } from '../../../src/core/agenda/schema';
 
@@ -54,6 +54,21 @@ describe('what a meeting skipped', () => {
     const reason = skippedCheck(record, m, { skipped: 'reason', skippedReason: 'We ran out of time.' });
     expect(reason.met).toBe(true);
     expect(reason.detail).toContain('Finishing without them, because: We ran out of time.');
+  });
+
+  it('gives a carried action whose date has passed the next meeting’s date, and says so', () => {
+    const { record, m } = halfDone();
+    expect(carriedForwardDate({ dueDate: '2026-11-02' }, m)).toBeUndefined(); // no next meeting yet
+    m.nextMeeting = { date: '2027-01-04', startTime: '14:00', venue: 'Hassan family home', venueKind: 'family-home' };
+    expect(carriedForwardDate({ dueDate: '2026-11-02' }, m)).toBe('2027-01-04');
+    expect(carriedForwardDate({ dueDate: '2026-11-23' }, m)).toBe('2027-01-04'); // due on the day of this meeting
+    expect(carriedForwardDate({ dueDate: '2026-11-24' }, m)).toBeUndefined(); // still to come: keeps its date
+    expect(carriedForwardDate({}, m)).toBeUndefined();
+    expect(skippedCheck(record, m, { skipped: 'carry-forward' }).detail).toContain(
+      'All carried forward to the next meeting. The action whose date has passed is now due by 4 January 2027, the date of the next meeting.',
+    );
+    record.actions.find((a) => a.id === 'action-0002')!.dueDate = '2026-12-01';
+    expect(skippedCheck(record, m, { skipped: 'carry-forward' }).detail).not.toContain('now due by');
   });
 
   it('counts nothing as skipped once everything is reviewed and rated, and asks nothing of an outcome agreed at this meeting', () => {

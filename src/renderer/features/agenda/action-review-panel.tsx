@@ -67,11 +67,6 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       setErrors({ 'review.result': 'Choose what happened with this action' });
       return;
     }
-    if (asksDate && (!reading.date || reading.problem)) {
-      setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
-      document.getElementById(fieldId('review.newDueDate'))?.focus();
-      return;
-    }
     if (result === 'waiting' && (!wait.since.date || wait.since.problem)) {
       setErrors({ 'review.waitingSince': wait.since.problem ?? 'Say since when it has been waiting, like “3 November”' });
       document.getElementById(fieldId('review.waitingSince'))?.focus();
@@ -83,11 +78,17 @@ export function ActionReviewPanel({ record, meeting, item, templates, onRecord }
       return;
     }
     const waited: { waitingSince?: string; expectedStart?: string } = result === 'waiting' ? { waitingSince: wait.since.date, ...(wait.start.date ? { expectedStart: wait.start.date } : {}) } : {};
-    const dated = asksDate && reading.date ? { newDueDate: reading.date } : {};
-    await save(
+    // What happened is kept even before the new date is agreed: the closing check asks for the date.
+    const undated = asksDate && (!reading.date || !!reading.problem);
+    const dated = asksDate && !undated && reading.date ? { newDueDate: reading.date } : {};
+    const saved = await save(
       () => api.actions.review({ familyId: record.id, meetingId: meeting.id, review: { actionId: action.id, result, reason, ...dated, ...waited } }),
-      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${waited.waitingSince ? ` Waiting since ${formatDate(waited.waitingSince)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}`,
+      `Saved: ${REVIEW_RESULT_LABELS[result]}.${dated.newDueDate ? ` Now by ${formatDate(dated.newDueDate)}.` : ''}${waited.waitingSince ? ` Waiting since ${formatDate(waited.waitingSince)}.` : ''}${result === 'not-done' && !reason.trim() ? ' Say why it was not done when you can: the closing check asks for it.' : ''}${undated ? ' Say by when it will be done now when you can: the closing check asks for it.' : ''}`,
     );
+    if (saved && undated) {
+      setErrors({ 'review.newDueDate': reading.problem ?? `Its date has passed: say by when it will be done now, like “${formatDate(addDays(meeting.date, 21))}”` });
+      document.getElementById(fieldId('review.newDueDate'))?.focus();
+    }
   };
 
   return (

@@ -43,7 +43,7 @@ export function planWord(meeting: Pick<Meeting, 'kind'>, local: LocalWords): str
   return meeting.kind === 'closing' ? 'closing summary' : local.planName;
 }
 
-export function ClosingFields({ record, meeting, local, onRecord, fields, onDraft }: {
+export function ClosingFields({ record, meeting, local, onRecord, fields, onDraft, shared }: {
   record: FamilyRecord;
   meeting: Meeting;
   local: LocalWords;
@@ -51,18 +51,23 @@ export function ClosingFields({ record, meeting, local, onRecord, fields, onDraf
   fields: ClosingField[];
   /** Told of every change as it is typed, so a live check can follow. */
   onDraft?: (draft: Draft) => void;
+  /** The closing details as the whole panel holds them: choices made elsewhere (what was skipped) are kept. */
+  shared?: Draft;
 }) {
   const saved = savedDraft(meeting);
   const [draft, setDraft] = useState<Draft>(saved);
   const signature = JSON.stringify(saved);
   const sending = useOwnSaves(signature, () => setDraft(saved));
   const { save, status, errors } = usePanelSave(onRecord);
+  // The skipped choice is made in its own panel: never send back an older copy of it.
+  const others = shared ?? saved;
+  const withOthers = (d: Draft): Draft => ({ ...d, skipped: others.skipped, skippedReason: others.skippedReason });
   const change = (next: Draft) => {
     setDraft(next);
-    onDraft?.(next);
+    onDraft?.(withOthers(next));
   };
   const persist = async (draftNow: Draft) => {
-    const next = canonical(draftNow);
+    const next = canonical(withOthers(draftNow));
     if (JSON.stringify(next) === signature) return;
     sending(JSON.stringify(next));
     await save(() => api.meetings.saveClosing({ familyId: record.id, meetingId: meeting.id, closing: next }), 'Saved.');

@@ -5,7 +5,8 @@ import { api } from '../../api-client';
 import { Button, Notice } from '../../ui/bits';
 import { Checkbox, TextArea } from '../../ui/fields';
 import type { PanelProps } from '../meeting-run/panel';
-import { usePanelSave, SaveStatus } from '../meeting-run/use-panel-save';
+import { usePanelSave, SaveStatus, panelSavesDone } from '../meeting-run/use-panel-save';
+import { minutesStore } from '../minutes/minutes-store';
 import { SkippedChoice } from './skipped-choice';
 import { HarmReasons } from './harm-reasons';
 import { ClosingFields, savedDraft, type ClosingField, type Draft } from './closing-fields';
@@ -13,6 +14,7 @@ import { closingCheck, type ClosingCheck, type ClosingCheckKey } from '../../../
 import { personName } from '../../../core/families/people';
 import { ASKABLE } from '../attendance/person-row';
 import { appToday } from '../../clock';
+import { needsNewDate } from '../../../core/actions/schema';
 
 /** Where on the agenda each check is put right. */
 const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> = {
@@ -22,6 +24,7 @@ const FIX_AT: Partial<Record<ClosingCheckKey, { key: string; label: string }>> =
   'child-views': { key: 'child-view', label: 'Go to hearing from the children' },
   'attendance-details': { key: 'introductions', label: 'Go to who is here' },
   'review-reasons': { key: 'action-review', label: 'Go to the action' },
+  'review-dates': { key: 'action-review', label: 'Go to the action' },
   skipped: { key: 'review-actions', label: 'Go to the actions from last time' },
 };
 
@@ -43,7 +46,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const [askingReason, setAskingReason] = useState(false);
   const [reason, setReason] = useState('');
   const reasonRef = useRef<HTMLDivElement>(null);
-  const { save, status, errors, busy, setErrors } = usePanelSave(onRecord);
+  const { save, status, errors, busy, setErrors, setBusy } = usePanelSave(onRecord);
   const asked = usePanelSave(onRecord);
   const signature = JSON.stringify(meeting.closingDraft ?? null);
   useEffect(() => setDraft(savedDraft(meeting)), [signature]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -57,8 +60,10 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
   const fields: ClosingField[] = [...(absentApplies ? (['absentViews'] as const) : []), 'delivery', ...(viewFromNotes ? [] : (['missingReason'] as const))];
   const notAsked = meeting.attendance.filter((a) => ASKABLE.includes(a.status) && !a.askedForView);
   const fixFor = (c: ClosingCheck) => {
-    if (c.key === 'review-reasons') {
-      const first = meeting.actionReviews.find((r) => r.result === 'not-done' && !r.reason.trim());
+    if (c.key === 'review-reasons' || c.key === 'review-dates') {
+      const first = meeting.actionReviews.find((r) => c.key === 'review-reasons'
+        ? r.result === 'not-done' && !r.reason.trim()
+        : !r.newDueDate && needsNewDate(record.actions.find((a) => a.id === r.actionId) ?? {}, r.result, meeting.date, r.previousDueDate));
       const item = first && meeting.agenda.find((i) => i.actionId === first.actionId);
       return item && goTo ? () => goTo(item.id) : undefined;
     }
@@ -73,6 +78,10 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
       requestAnimationFrame(() => reasonRef.current?.querySelector('textarea')?.focus());
       return;
     }
+    // A choice ticked or words typed a moment ago are saved before the meeting is finished.
+    setBusy(true);
+    await minutesStore(record.id, meeting.id).flush().catch(() => undefined);
+    await panelSavesDone();
     const value = await save(
       () => api.meetings.finish({
         familyId: record.id,
@@ -117,7 +126,7 @@ export function ClosingPanel({ record, meeting, templates, onRecord, goTo }: Pan
       )}
       <HarmReasons record={record} meeting={meeting} onRecord={onRecord} goTo={goTo} />
       <SkippedChoice record={record} meeting={meeting} draft={draft} onDraft={setDraft} onRecord={onRecord} />
-      <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} />
+      <ClosingFields record={record} meeting={meeting} local={local} onRecord={onRecord} fields={fields} onDraft={setDraft} shared={draft} />
       {askingReason && unmet.length > 0 && (
         <div ref={reasonRef}>
           <Notice tone="warning" title={`${unmet.length === 1 ? 'One check is' : `${unmet.length} checks are`} not met`}>

@@ -8,6 +8,7 @@ import type { FamilyRecord } from '../../../core/families/record';
 import type { Meeting } from '../../../core/meetings/schema';
 import { skippedItems } from '../../../core/meetings/skipped';
 import { NOT_LOOKED_AT } from '../../../core/actions/schema';
+import { carriedDateWords } from '../../../core/meetings/closing-check';
 import type { Draft } from './closing-fields';
 
 export function SkippedChoice({ record, meeting, draft, onDraft, onRecord }: {
@@ -50,7 +51,7 @@ export function SkippedChoice({ record, meeting, draft, onDraft, onRecord }: {
         value={draft.skipped ?? ''}
         small
         options={[
-          { value: 'carry-forward', label: 'Carry them all forward to the next meeting', hint: `Each action stays in the plan, noted “${NOT_LOOKED_AT}”; each outcome is rated next time.` },
+          { value: 'carry-forward', label: 'Carry them all forward to the next meeting', hint: `Each action stays in the plan, noted “${NOT_LOOKED_AT}”; each outcome is rated next time.${carriedDateWords(actions, meeting)}` },
           { value: 'reason', label: 'Finish without them, and say why' },
         ]}
         onChange={(v) => persist({ ...draft, skipped: v as Draft['skipped'], skippedReason: v === 'reason' ? reason : '' })}

@@ -9,6 +9,14 @@ export interface SaveState {
   text: string;
 }
 
+// Every save still on its way, from any panel, so finishing can wait for them all.
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every panel save started so far (and any started meanwhile) has come back. */
+export async function panelSavesDone(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
 export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
   const [status, setStatus] = useState<SaveState>();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -24,6 +32,8 @@ export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
       pending.current++;
       const turn = queue.current.then(call, call);
       queue.current = turn.catch(() => undefined);
+      inFlight.add(turn);
+      void turn.then(() => inFlight.delete(turn), () => inFlight.delete(turn));
       try {
         const result = await turn;
         if (result.ok) {
@@ -43,7 +53,7 @@ export function usePanelSave(onRecord: (record: FamilyRecord) => void) {
     [onRecord],
   );
 
-  return { save, status, errors, busy, setErrors, setStatus };
+  return { save, status, errors, busy, setErrors, setStatus, setBusy };
 }
 
 /** The quiet line under a panel: "Saved: …" or the problem, announced without moving focus. */
