@@ -247,11 +247,11 @@ describe('the next meeting and finishing', () => {
     expect(m.closing?.overrideReason).toBe(reason);
     expect(m.closing?.familyPlanDelivery).toBe('email');
     expect(m.closing?.unmetChecks).toEqual([
-      'Every action from last time was reviewed and every outcome rated: Outcome not rated: “Mia sleeps through most nights”. Carry them all forward to the next meeting, or say why you are finishing without them.',
-      'Each action kept open has a new date: Say by when for “Help Dawn apply for free school meals and the holiday…”, “Go to the \'Time for Me\' parents\' group on Tuesday mornings”, “Visit at home to talk about Mia\'s sleep and bedtime”, “Arrange for the damp in the children\'s bedroom to be fixed”: their…',
-      'The family’s view is written down: Write down what the family said, in their own words, or say why their view is not recorded.',
-      'Everyone here was asked for their view: Not asked yet: Lena Nowak and Ben Ali.',
-      'What each person’s attendance asks for is filled in: Still to add: attendance not recorded for Pat Fletcher.',
+      'Outcome not rated: “Mia sleeps through most nights”. They were not carried forward, and no reason was given for finishing without them.',
+      'No new date was agreed for actions kept open whose date had passed: “Help Dawn apply for free school meals and the holiday activities programme”, “Go to the \'Time for Me\' parents\' group on Tuesday mornings”, “Visit at home to talk about Mia\'s sleep and bedtime”, “Arrange for the damp in the children\'s bedroom to be fixed”.',
+      'The family’s view was not written down, and no reason was given.',
+      'Not asked for their view: Lena Nowak and Ben Ali.',
+      'Not recorded: attendance not recorded for Pat Fletcher.',
     ]);
     // Who was left as "not recorded yet" is kept, for the record's "Who came".
     expect(m.closing?.notRecordedIds).toEqual([person('Pat Fletcher')]);

@@ -44,7 +44,7 @@ export const closingSchema = z.object({
   familyViewMissingReason: optionalLine(600),
   familyAbsentViews: optionalLine(600),
   /** Closing checks that were not met when the chair finished anyway. */
-  unmetChecks: z.array(z.string().max(300)).max(20).default([]),
+  unmetChecks: z.array(z.string().max(4000)).max(20).default([]),
   overrideReason: optionalLine(600),
   /** What the chair chose for actions not reviewed and outcomes not rated: carry them forward, or a reason. */
   skipped: z.enum(SKIPPED_CHOICES).optional(),
