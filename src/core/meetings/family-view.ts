@@ -52,7 +52,7 @@ export function familyView(record: FamilyRecord, meeting: Meeting, options: { gl
     .map((a) => ({
       who: a.ownerId ? personName(record, a.ownerId, a.ownerName || 'Someone to be agreed') : a.ownerName || 'Someone to be agreed',
       what: plain(a.text),
-      when: a.dueDate ? `by ${formatDate(a.dueDate)}` : 'date to be agreed',
+      when: whenWords(a.dueDate, meeting.actionReviews.find((r) => r.actionId === a.id), meeting.date),
     }));
   const lead = record.episodes
     .filter((e) => isOpen(e) && meeting.childIds.includes(e.childId))
@@ -71,6 +71,18 @@ export function familyView(record: FamilyRecord, meeting: Meeting, options: { gl
     teamName: local.teamName,
     planName: local.planName,
   };
+}
+
+/**
+ * "by 4 June 2026"; a date already passed at this meeting is never shown as the plan: "was due
+ * 27 November 2026, now by 8 January 2027" once a new date is agreed, else "was due …, no new date agreed yet".
+ */
+export function whenWords(dueDate: string | undefined, review: Meeting['actionReviews'][number] | undefined, meetingDate: string): string {
+  if (!dueDate) return 'date to be agreed';
+  const before = review?.newDueDate && review.previousDueDate && review.previousDueDate !== dueDate ? review.previousDueDate : undefined;
+  if (before) return `was due ${formatDate(before)}, now by ${formatDate(dueDate)}`;
+  if (dueDate < meetingDate) return `was due ${formatDate(dueDate)}, no new date agreed yet`;
+  return `by ${formatDate(dueDate)}`;
 }
 
 function describe(record: FamilyRecord, personId: string): string {

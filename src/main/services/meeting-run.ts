@@ -5,20 +5,18 @@ import { AppError } from '../../core/shared/result';
 import { buildAgenda } from '../../core/agenda/build';
 import { closingCheck, unmetChecks } from '../../core/meetings/closing-check';
 import { familyView } from '../../core/meetings/family-view';
-import { compileGlossary, type CompiledGlossary } from '../../core/plain-language';
 import { nothingRecordedYet, type Meeting } from '../../core/meetings/schema';
 import { carriedForwardDate, skippedItems } from '../../core/meetings/skipped';
 import { notRecordedIds } from '../../core/attendance/presence';
 import { NOT_LOOKED_AT } from '../../core/actions/schema';
 import { findMeeting, runningMeeting } from './find';
 import type { ServiceContext } from './context';
+import { userGlossaryFor } from './user-glossary';
 
 type RunHandlers = Pick<Handlers['meetings'], 'start' | 'goTo' | 'addItem' | 'setNextMeeting' | 'saveClosing' | 'finish' | 'familyView'>;
 
 export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
   const { store } = ctx;
-  let compiled: CompiledGlossary | undefined;
-  const glossary = () => (compiled ??= compileGlossary(ctx.templates.glossary));
 
   return {
     async start({ familyId, meetingId, heldOn }) {
@@ -141,7 +139,8 @@ export function meetingRunHandlers(ctx: ServiceContext): RunHandlers {
     async familyView({ familyId, meetingId }) {
       const record = await store.load(familyId);
       const meeting = findMeeting(record, meetingId);
-      return familyView(record, meeting, { glossary: glossary(), local: ctx.templates.local });
+      // The council's glossary with the user's own acronyms, as the family plan uses it.
+      return familyView(record, meeting, { glossary: await userGlossaryFor(ctx).compiled(), local: ctx.templates.local });
     },
   };
 }
