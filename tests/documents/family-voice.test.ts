@@ -53,6 +53,19 @@ describe('the family’s voice reaches the family', () => {
     expect(told).toContain('Mia sleeps through now.');
   });
 
+  it('never says "we did not talk about" what is going well when the family’s own words about it are above', async () => {
+    const record = demoFamily();
+    const meeting = reviewMeeting(record);
+    const goneWell = meeting.agenda.find((i) => i.key === 'gone-well')!.id;
+    meeting.notes = meeting.notes.filter((n) => n.kind !== 'strength' && n.agendaItemId !== goneWell);
+    addNote(record, 'gone-well', 'Mornings are calmer since we made the chart.', { speakerId: person(record, 'Dawn'), kind: 'note' });
+    const { raw } = await planText(record);
+    expect(section(raw, 'What you told us')).toContain('Mornings are calmer since we made the chart.');
+    const well = section(raw, 'What is going well');
+    expect(well).not.toContain('We did not talk about this at this meeting.');
+    expect(well).toContain('You told us about this in your own words, under “What you told us”.');
+  });
+
   it('never lets information not shared into the plan, even when it is marked as someone’s own words', async () => {
     const record = demoFamily();
     addNote(record, 'family-view', 'I know what the letter from the hospital says about his scan.', { speakerId: person(record, 'Dawn'), ownWords: true, kind: 'info-not-shared', reasonNotShared: 'Not yet shared with the school' });

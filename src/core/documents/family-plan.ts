@@ -162,16 +162,21 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[
   const section = (title: string, pick: (n: NoteEntry) => boolean, empty: string) => {
     const chosen = notes.filter(pick);
     out.push({ kind: 'heading', level: 1, text: title });
-    if (chosen.length === 0) out.push({ kind: 'paragraph', text: empty });
+    if (chosen.length === 0 && empty) out.push({ kind: 'paragraph', text: empty });
     for (const n of chosen) out.push(...noteBlocks(ctx, plain, meeting, n));
   };
   // Everything a family member or a child said is theirs to read back, whatever kind of entry it is.
   const told = (n: NoteEntry) => saidByFamily(ctx, n) && n.kind !== 'differing-views' && n.kind !== 'decision';
-  const well = (n: NoteEntry) => !told(n) && (n.kind === 'strength' || (itemKey.get(n.agendaItemId) === 'gone-well' && n.kind === 'note'));
-  const worry = (n: NoteEntry) => !told(n) && (n.kind === 'worry' || n.kind === 'differing-views' || (itemKey.get(n.agendaItemId) === 'worries' && n.kind === 'note'));
+  const aboutWell = (n: NoteEntry) => n.kind === 'strength' || (itemKey.get(n.agendaItemId) === 'gone-well' && n.kind === 'note');
+  const aboutWorry = (n: NoteEntry) => n.kind === 'worry' || n.kind === 'differing-views' || (itemKey.get(n.agendaItemId) === 'worries' && n.kind === 'note');
+  const well = (n: NoteEntry) => !told(n) && aboutWell(n);
+  const worry = (n: NoteEntry) => !told(n) && aboutWorry(n);
+  // When only the family's own words were about it, they are above: never "we did not talk about this".
+  const toldAbove = (kind: NoteEntry['kind'], item: string) => notes.some((n) => told(n) && (n.kind === kind || itemKey.get(n.agendaItemId) === item));
+  const inYourWords = 'You told us about this in your own words, under “What you told us”.';
   section('What you told us', told, 'We did not write down your words this time.');
-  section('What is going well', well, 'We did not talk about this at this meeting.');
-  section('What we are worried about', worry, 'We did not talk about worries at this meeting.');
+  section('What is going well', well, toldAbove('strength', 'gone-well') ? inYourWords : 'We did not talk about this at this meeting.');
+  section('What we are worried about', worry, toldAbove('worry', 'worries') ? inYourWords : 'We did not talk about worries at this meeting.');
   if (notes.some((n) => n.kind === 'decision' && text(n.text))) section('What we decided', (n) => n.kind === 'decision', '');
 
   const agreed = meetingOutcomes(ctx.record, meeting);
