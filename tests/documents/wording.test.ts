@@ -53,4 +53,19 @@ describe('the demo family’s documents read cleanly', () => {
     expect(slips, slips.join('\n')).toEqual([]);
     expect(await paragraphsOf(docs[1][1])).toContain('through his class teacher');
   });
+
+  it('the plan with no next meeting set, or no place for it, ends each sentence with one full stop', async () => {
+    const record = demoFamily();
+    const meeting = reviewMeeting(record);
+    const next = meeting.nextMeeting;
+    meeting.nextMeeting = undefined;
+    meeting.nextMeetingId = undefined;
+    const none = await paragraphsOf(await buildFamilyPlan({ record, meetingId: meeting.id, today: TODAY }));
+    expect(none).toContain('Your key person will let you know.');
+    expect(none).not.toContain('know..');
+    meeting.nextMeeting = { ...next!, venue: '' };
+    const noPlace = await paragraphsOf(await buildFamilyPlan({ record, meetingId: meeting.id, today: TODAY }));
+    expect(noPlace).toContain('The place will be confirmed.');
+    for (const text of [none, noPlace]) expect(describeSlips('family plan', wordingSlips(text, names(record)))).toEqual([]);
+  });
 });

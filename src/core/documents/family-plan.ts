@@ -143,6 +143,13 @@ function nextMeetingLines(ctx: Context, meeting: Meeting): string[] {
   return [`${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}`, line(next.venue) || 'The place will be confirmed.'];
 }
 
+/** The same as one paragraph, ending in a single full stop: "Friday 8 January 2027 at 09:30, Greenfield Children’s Centre." */
+function nextMeetingSentence(ctx: Context, meeting: Meeting): string {
+  const [first, ...rest] = nextMeetingLines(ctx, meeting);
+  if (rest.length === 0 || rest[0].endsWith('.')) return [first, ...rest].map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' ');
+  return `${[first, ...rest].join(', ')}.`;
+}
+
 function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[], familyOwners: number): Block[] {
   const out: Block[] = [];
   const people = attendanceLines(ctx, plain, meeting);
@@ -221,7 +228,7 @@ function detail(ctx: Context, plain: Plain, meeting: Meeting, actions: PlanItem[
   }
   // The next meeting follows the plan, not the contacts: it never sits alone on a last page.
   out.push({ kind: 'heading', level: 1, text: 'When we meet next' });
-  out.push({ kind: 'paragraph', text: nextMeetingLines(ctx, meeting).join(', ') + '.' });
+  out.push({ kind: 'paragraph', text: nextMeetingSentence(ctx, meeting) });
   return out;
 }
 
