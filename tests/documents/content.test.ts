@@ -84,7 +84,12 @@ describe('the meeting record', () => {
   });
 
   it('points from agenda items to the sections that hold their content', () => {
-    inOrder(t(), ['Also covered: ', 'What we said we would do last time (see “Actions from last time”)', 'When we meet next (see “Next meeting”)']);
+    inOrder(t(), ['Also covered', 'What we said we would do last time (see “Actions from last time”)', 'When we meet next (see “Next meeting”)']);
+    // Its own heading, so it is not read as part of the item above; an item named like its section is not listed.
+    const covered = html.get('meeting record (theme)')!.value.match(/<h3>Also covered<\/h3><p[^>]*>(.*?)<\/p>/);
+    expect(covered, 'an “Also covered” heading with its list').not.toBeNull();
+    expect(covered![1]).toContain('When we meet next');
+    expect(covered![1]).not.toContain('Who will do what, by when');
     expect(t()).not.toContain('Nothing was written down for this item');
   });
 

@@ -98,7 +98,7 @@ const IN_TABLES = new Set([ACTION_REVIEW_KEY, OUTCOME_REVIEW_KEY]);
 
 /**
  * Every note, under its agenda item, in agenda order; notes without an item come last. Items with
- * nothing written are gathered in one line ("Also covered: …"). The agenda's own notes (counts and
+ * nothing written are gathered under "Also covered", apart from those named like a section of their own. The agenda's own notes (counts and
  * prompts for the chair, made when the meeting started) are never printed.
  */
 export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
@@ -122,7 +122,9 @@ export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
       if (IN_TABLES.has(item.key)) continue;
       const title = line(item.title) || 'Agenda item';
       const where = ELSEWHERE[item.key];
-      covered.push(where && !where.includes(`“${title}”`) ? `${title} (${where})` : title);
+      // An item named like the section that holds it ("Who will do what, by when") has that section: not listed again.
+      if (where?.includes(`“${title}”`)) continue;
+      covered.push(where ? `${title} (${where})` : title);
       continue;
     }
     out.push({ kind: 'heading', level: 2, text: line(item.title) || 'Agenda item' });
@@ -134,7 +136,8 @@ export function minutesBlocks(ctx: Context, meeting: Meeting): Block[] {
     for (const n of rest) out.push(...noteBlocks(ctx, n, meeting));
   }
   if (covered.length > 0) {
-    out.push({ kind: 'paragraph', style: 'small', text: [{ text: 'Also covered: ', bold: true }, `${covered.join('; ')}.`] });
+    // Under its own heading, so it never reads as part of the item above it.
+    out.push({ kind: 'heading', level: 2, text: 'Also covered' }, { kind: 'paragraph', style: 'small', text: `${covered.join('; ')}.` });
   }
   return out;
 }
