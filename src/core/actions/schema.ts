@@ -93,3 +93,22 @@ export function needsNewDate(action: Pick<Action, 'dueDate'>, result: ReviewResu
   return !!date && date <= meetingDate && (STAYS_OPEN_RESULTS as readonly string[]).includes(result);
 }
 export type ActionReview = z.infer<typeof actionReviewSchema>;
+
+/** A review written by the closing check for an action no one looked at: not a result anyone chose. */
+export function isNotLookedAt(review: Pick<ActionReview, 'result' | 'reason'>): boolean {
+  return review.result === 'carried-forward' && review.reason.trim() === NOT_LOOKED_AT;
+}
+
+/**
+ * How last time's actions went, for the summary after a meeting: "Done: 2; Carried forward to the new
+ * plan: 1", counting only what was looked at; the ones no one looked at are counted on their own.
+ */
+export function reviewTally(reviews: readonly Pick<ActionReview, 'result' | 'reason'>[]): { counts: [string, number][]; notLookedAt: number } {
+  const counts = new Map<string, number>();
+  let notLookedAt = 0;
+  for (const r of reviews) {
+    if (isNotLookedAt(r)) notLookedAt++;
+    else counts.set(REVIEW_RESULT_LABELS[r.result], (counts.get(REVIEW_RESULT_LABELS[r.result]) ?? 0) + 1);
+  }
+  return { counts: [...counts], notLookedAt };
+}

@@ -8,7 +8,7 @@ import { LinkButton, SummaryList } from '../../ui/bits';
 import { formatDateWithDay, formatTime, londonTime } from '../../../core/shared/dates';
 import { personName } from '../../../core/families/people';
 import { ATTENDANCE_LABELS } from '../../../core/attendance/schema';
-import { REVIEW_RESULT_LABELS } from '../../../core/actions/schema';
+import { reviewTally } from '../../../core/actions/schema';
 import { deliveryLabel, planWord } from '../agenda/closing-fields';
 import { FINISHED_SECTIONS } from './finished-sections';
 
@@ -17,8 +17,8 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const next = meeting.nextMeetingId ? record.meetings.find((m) => m.id === meeting.nextMeetingId) : undefined;
-  const byResult = new Map<string, number>();
-  for (const r of meeting.actionReviews) byResult.set(REVIEW_RESULT_LABELS[r.result], (byResult.get(REVIEW_RESULT_LABELS[r.result]) ?? 0) + 1);
+  // Actions no one looked at are carried forward by the closing check: counted apart, never as reviewed.
+  const tally = reviewTally(meeting.actionReviews);
   const actionText = (id: string) => record.actions.find((a) => a.id === id)?.text ?? 'An action no longer in the plan';
   const outcomeText = (id: string) => record.episodes.flatMap((e) => e.outcomes).find((o) => o.id === id)?.text ?? 'An outcome no longer in the plan';
   const notLookedAt = [...(closing?.notLookedAtActionIds ?? []).map(actionText), ...(closing?.notRatedOutcomeIds ?? []).map((id) => `${outcomeText(id)} (not rated)`)];
@@ -43,7 +43,13 @@ export function FinishedScreen({ record, meeting, templates }: { record: FamilyR
               </ul>
             ) : 'Not recorded',
           },
-          { key: 'Last time’s actions', value: meeting.actionReviews.length ? [...byResult].map(([k, n]) => `${k}: ${n}`).join('; ') : 'None reviewed' },
+          {
+            key: 'Last time’s actions',
+            value: [
+              tally.counts.length ? tally.counts.map(([k, n]) => `${k}: ${n}`).join('; ') : 'None reviewed',
+              tally.notLookedAt ? `Not looked at: ${tally.notLookedAt}` : '',
+            ].filter(Boolean).join('; '),
+          },
           ...(notLookedAt.length
             ? [{
                 key: 'Not looked at in this meeting',
