@@ -95,8 +95,14 @@ function nextMeetingCheck(meeting: Meeting, today: IsoDate): ClosingCheck {
   if (!next) return miss('next-meeting-set', label, 'Set the date, time and place of the next meeting before everyone leaves.', 'The date of the next meeting was not set.');
   const problems: string[] = [];
   const was: string[] = [];
-  if (next.date <= meeting.date || next.date < today) (problems.push('the date is not after this meeting'), was.push('its date was not after this meeting'));
-  if (!next.venue) (problems.push('the place is missing'), was.push('no place was given'));
+  if (next.date <= meeting.date || next.date < today) {
+    problems.push('the date is not after this meeting');
+    was.push('its date was not after this meeting');
+  }
+  if (!next.venue) {
+    problems.push('the place is missing');
+    was.push('no place was given');
+  }
   if (problems.length) return miss('next-meeting-set', label, `The next meeting is set, but ${problems.join(' and ')}.`, `The next meeting was set, but ${was.join(' and ')}.`);
   return check('next-meeting-set', label, true, `${formatDateWithDay(next.date)} at ${formatTime(next.startTime)}, ${next.venue}.`);
 }
