@@ -147,5 +147,12 @@ describe('the documents of this meeting', () => {
     // Kept across the restart, and in the record: why no concern was raised about a note.
     expect(body).toContain('No concern raised, because: Seen by the school nurse: from a football match on Saturday');
     expect(body).not.toContain('Not sure yet');
+    // The family's screen uses the user's answer too, as the family plan does.
+    const owner = record.team.find((p) => p.name.startsWith('Tom'))!;
+    await t.value('actions.save', { familyId, action: { text: 'Chase the FMASM about Jay', ownerId: owner.id, agency: owner.agency, dueDate: '2026-12-04' } });
+    const view = await t.value<{ plan: { what: string }[] }>('meetings.familyView', { familyId, meetingId });
+    const chase = view.plan.find((p) => p.what.startsWith('Chase'))!;
+    expect(chase.what).not.toContain('FMASM');
+    expect(chase.what).toContain('meeting with the people helping your family');
   });
 });
