@@ -31,12 +31,33 @@ export function NewDateLine({ was, value, onChange, error }: {
   onChange: (text: string) => void;
   error?: string;
 }) {
-  const id = fieldId('review.newDueDate');
-  const shown = error ?? (value.text.trim() && value.problem) ?? undefined;
+  return (
+    <DateLine
+      path="review.newDueDate"
+      label={`It was due by ${formatDate(was)}. By when now?`}
+      hint="Type it as people say it, for example: by 18 December, Friday week, before half term."
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+/** A date typed in words on one line, its problem shown as an error, the date read back in words. */
+export function DateLine({ path, label, hint, value, onChange, error }: {
+  path: string;
+  label: string;
+  hint: string;
+  value: NewDate;
+  onChange: (text: string) => void;
+  error?: string;
+}) {
+  const id = fieldId(path);
+  const shown = error || (value.text.trim() && value.problem) || undefined;
   return (
     <div className={`form-group${shown ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>It was due by {formatDate(was)}. By when now?</label>
-      <div className="hint" id={`${id}-hint`}>Type it as people say it, for example: by 18 December, Friday week, before half term.</div>
+      <label className="label" htmlFor={id}>{label}</label>
+      <div className="hint" id={`${id}-hint`}>{hint}</div>
       {shown && <p id={`${id}-error`} className="error-message"><span className="visually-hidden">Error:</span> {shown}</p>}
       <input
         id={id}

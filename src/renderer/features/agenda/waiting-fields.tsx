@@ -3,42 +3,12 @@
 import { readPastDate } from '../../../core/dates/past';
 import type { Meeting } from '../../../core/meetings/schema';
 import type { TemplateBundle } from '../../../api/templates';
-import { DateInWords } from '../actions/action-fields';
-import { fieldId } from '../../ui/fields';
-import { readNewDate, type NewDate } from './new-date-line';
+import { DateLine, readNewDate, type NewDate } from './new-date-line';
 
 /** What the two lines give: since when (needed) and the expected start (optional). */
 export function readWaiting(since: string, start: string, meeting: Meeting, templates: TemplateBundle): { since: NewDate; start: NewDate } {
   const past = readPastDate(since, meeting.date);
   return { since: { text: since, ...past }, start: readNewDate(start, meeting, templates) };
-}
-
-function DateLine({ path, label, hint, value, onChange, error }: {
-  path: string;
-  label: string;
-  hint: string;
-  value: NewDate;
-  onChange: (text: string) => void;
-  error?: string;
-}) {
-  const id = fieldId(path);
-  const shown = error || (value.text.trim() && value.problem) || undefined;
-  return (
-    <div className={`form-group${shown ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>{label}</label>
-      <div className="hint" id={`${id}-hint`}>{hint}</div>
-      {shown && <p id={`${id}-error`} className="error-message"><span className="visually-hidden">Error:</span> {shown}</p>}
-      <input
-        id={id}
-        className="input input--full"
-        value={value.text}
-        autoComplete="off"
-        aria-describedby={`${id}-hint${shown ? ` ${id}-error` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {value.text.trim() && !value.problem && <DateInWords date={value.date} />}
-    </div>
-  );
 }
 
 export function WaitingFields({ since, start, onSince, onStart, errors }: {
