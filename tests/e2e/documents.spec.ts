@@ -5,6 +5,7 @@ import { test, expect, type Page, type Download } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { startHost, type RunningHost } from './support/host';
+import { finishMeeting } from './support/meeting';
 import { expectNoAxeViolations } from './support/axe';
 
 let host: RunningHost;
@@ -53,18 +54,7 @@ test('finish the review, export all three documents, record who was sent what, a
     await page.getByLabel(`${name}: How they took part`).selectOption('in-person');
     await expect(page.getByText(new RegExp(`Saved: ${name}, came in person`))).toBeVisible();
   }
-  await agenda.getByRole('button', { name: /When and where we meet next/ }).click();
-  await page.getByRole('button', { name: 'Save the next meeting' }).click();
-  await expect(page.getByText(/Saved: the next meeting is/)).toBeVisible();
-  await agenda.getByRole('button', { name: /What happens next/ }).click();
-  await page.getByLabel('By email').check();
-  await page.getByRole('button', { name: 'Finish the meeting' }).click();
-  const anyway = page.getByRole('button', { name: 'Finish anyway' });
-  if (await anyway.isVisible()) {
-    await page.getByLabel('Why are you finishing without these?').fill('The family had to leave early; the team will follow up this week.');
-    await anyway.click();
-  }
-  await expect(page.getByText('This meeting has finished')).toBeVisible();
+  await finishMeeting(page, 'The family had to leave early; the team will follow up this week.');
 
   // Documents: the reading age is shown before anything is exported.
   const documents = page.getByRole('region', { name: 'Documents' });

@@ -5,6 +5,7 @@ import { test, expect, type Page, type Download } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { startHost, type RunningHost } from './support/host';
+import { startDemoMeeting, finishMeeting } from './support/meeting';
 import { expectNoAxeViolations } from './support/axe';
 
 let host: RunningHost;
@@ -20,12 +21,7 @@ async function downloadFrom(page: Page, start: () => Promise<void>): Promise<{ d
 
 test('a disclosure prompts the writer at once and stays out of the family’s plan; an unknown acronym is asked about', async ({ page }) => {
   host = await startHost({ demo: true });
-  await page.goto(host.url);
-  await page.getByRole('link', { name: 'EH-2026-0147' }).click();
-  await page.getByRole('row', { name: /Planned/ }).getByRole('link').first().click();
-  await page.getByRole('link', { name: 'Get ready to chair' }).click();
-  await page.getByRole('radio', { name: /^The planned date/ }).check();
-  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await startDemoMeeting(page, host.url);
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   const minutes = page.getByRole('region', { name: 'Minutes for this item' });
 
@@ -66,18 +62,7 @@ test('a disclosure prompts the writer at once and stays out of the family’s pl
   await expect(worry.getByLabel('What does FMASM stand for?')).toHaveCount(0);
   await expect(worry.getByRole('status').first()).toContainText(/Saved at/);
 
-  await agenda.getByRole('button', { name: /When and where we meet next/ }).click();
-  await page.getByRole('button', { name: 'Save the next meeting' }).click();
-  await expect(page.getByText(/Saved: the next meeting is/)).toBeVisible();
-  await agenda.getByRole('button', { name: /What happens next/ }).click();
-  await page.getByLabel('By email').check();
-  await page.getByRole('button', { name: 'Finish the meeting' }).click();
-  const anyway = page.getByRole('button', { name: 'Finish anyway' });
-  if (await anyway.isVisible()) {
-    await page.getByLabel('Why are you finishing without these?').fill('Testing the safeguarding prompt.');
-    await anyway.click();
-  }
-  await expect(page.getByText('This meeting has finished')).toBeVisible();
+  await finishMeeting(page, 'Testing the safeguarding prompt.');
 
   const documents = page.getByRole('region', { name: 'Documents' });
   await expect(documents.getByText(/1 entry uses words that may suggest harm/)).toBeVisible();

@@ -2,6 +2,7 @@
 // suggest harm with no concern raised: the closing check asks, and a reason why not is kept.
 import { test, expect, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './support/host';
+import { startDemoMeeting } from './support/meeting';
 
 let host: RunningHost;
 test.afterEach(async () => {
@@ -19,12 +20,7 @@ async function goToItem(page: Page, name: RegExp) {
 
 test('an action is waiting since a date said in words, and a note that may suggest harm is asked about at the closing check', async ({ page }) => {
   host = await startHost({ demo: true });
-  await page.goto(host.url);
-  await page.getByRole('link', { name: 'EH-2026-0147' }).click();
-  await page.getByRole('row', { name: /Planned/ }).getByRole('link').first().click();
-  await page.getByRole('link', { name: 'Get ready to chair' }).click();
-  await page.getByRole('radio', { name: /^The planned date/ }).check();
-  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await startDemoMeeting(page, host.url);
 
   // The demo review is on Wednesday 25 November 2026: "last Monday" is 23 November.
   await goToItem(page, /damp in the children/);
